@@ -1,0 +1,12 @@
+"""Placeholder: the motions plugin is being written."""
+from gpcorpus import PluginInfo, hookimpl
+
+
+@hookimpl
+def gpcorpus_plugin_info() -> PluginInfo:
+    return PluginInfo(kinds=("motion",))
+
+
+@hookimpl
+def gpcorpus_extract(document):
+    return ()

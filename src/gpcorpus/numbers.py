@@ -1,0 +1,230 @@
+"""The number grammar that plugins share: digits, number words, scale words and fractions.
+
+British news writes the same quantity many ways: ``1,200``, ``1.2 thousand``, ``twelve hundred``,
+``a third``, ``two-thirds``. This module gives regex fragments to build patterns from (each a
+plain string, safe to embed in a larger ``regex`` pattern, with no capturing groups) and parsers
+that turn a matched fragment into an exact :class:`~decimal.Decimal`.
+
+>>> parse_number("1,234.5")
+Decimal('1234.5')
+>>> parse_number("twenty-five")
+Decimal('25')
+>>> parse_number("one hundred and twenty thousand")
+Decimal('120000')
+>>> parse_number("3.8bn")
+Decimal('3800000000')
+>>> parse_fraction("two-thirds")
+Fraction(2, 3)
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+import regex
+
+__all__ = [
+    "DIGITS",
+    "NUMBER_WORDS",
+    "NUMBER",
+    "SCALE",
+    "FRACTION",
+    "UNITS",
+    "TENS",
+    "SCALES",
+    "FRACTION_DENOMINATORS",
+    "parse_digits",
+    "parse_number_words",
+    "parse_number",
+    "parse_fraction",
+    "scale_of",
+    "percent_of_fraction",
+]
+
+# -- vocabulary ----------------------------------------------------------------------------
+
+#: Number words below twenty. English has no well-kept machine-readable table of these that is
+#: lighter than writing them out; the property tests render numbers with ``num2words`` instead,
+#: an independent source, so a slip here fails a test.
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+#: Scale words and their abbreviations as news writes them after a figure (``£3.8bn``,
+#: ``£5k``, ``$2 mln``). Single letters are only safe straight after digits; patterns that use
+#: :data:`SCALE` must demand that themselves.
+SCALES: dict[str, int] = {
+    "hundred": 10**2,
+    "thousand": 10**3, "k": 10**3, "grand": 10**3,
+    "million": 10**6, "millions": 10**6, "mn": 10**6, "mln": 10**6, "mill": 10**6, "m": 10**6,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+}
+
+#: Denominators of fractions in words, singular and plural.
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+
+
+def _alternation(words) -> str:
+    # Longest first, so that "seventeen" is tried before "seven" and "billion" before "b".
+    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+
+
+# -- regex fragments -------------------------------------------------------------------------
+
+_UNIT = _alternation(UNITS)
+_TEN = _alternation(TENS)
+_BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
+_BELOW_THOUSAND = rf"(?:(?:{_BELOW_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
+_BIG = r"(?:thousand|million|billion|trillion)"
+
+#: A figure in digits: ``1,234``, ``1,234,567.89``, ``3.8``, ``0.5``, ``.5``. Thousands are
+#: grouped by commas; the fragment will not start or end inside a longer run of digits.
+DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+
+#: A whole number in words, up to the trillions: ``twenty-five``, ``a hundred and ten``,
+#: ``three hundred thousand``, ``one million two hundred thousand``. Bounded repetition only.
+NUMBER_WORDS = (
+    rf"(?<![\w-])(?:{_BELOW_THOUSAND})(?:\s+{_BIG}(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND}(?:\s+{_BIG})?){{0,4}})?(?![\w-])"
+)
+
+#: A scale word or abbreviation (see :data:`SCALES`).
+SCALE = rf"(?:{_alternation(SCALES)})"
+
+#: Digits or number words.
+NUMBER = rf"(?:{DIGITS}|{NUMBER_WORDS})"
+
+_NUMERATOR = rf"(?:one|a|an|two|three|four|five|six|seven|eight|nine|\d)"
+#: A fraction in words: ``half``, ``a third``, ``two-thirds``, ``three quarters``, ``one fifth``.
+FRACTION = rf"(?<![\w-])(?:(?:{_NUMERATOR})[-\s]+)?(?:{_alternation(FRACTION_DENOMINATORS)})(?![\w-])"
+
+
+# -- parsers ---------------------------------------------------------------------------------
+
+
+def parse_digits(text: str) -> Decimal:
+    """The exact value of a figure written in digits, with commas or spaces between thousands.
+
+    :raises ValueError: if ``text`` is not such a figure.
+    """
+    cleaned = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", text)
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"not a figure in digits: {text!r}") from None
+
+
+def parse_number_words(text: str) -> Decimal | None:
+    """The value of a whole number written in words, or ``None`` if ``text`` is not one.
+
+    ``a hundred`` is 100, ``twenty-five`` 25, ``two million three hundred thousand`` 2300000.
+    """
+    words = regex.findall(r"[a-z]+", text.lower())
+    if not words:
+        return None
+    total = 0
+    current = 0
+    seen_number = False
+    for word in words:
+        if word == "and":
+            continue
+        if word in ("a", "an"):
+            current += 1
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+            seen_number = True
+        elif word in TENS:
+            current += TENS[word]
+            seen_number = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen_number = True
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += max(current, 1) * SCALES[word]
+            current = 0
+            seen_number = True
+        else:
+            return None
+    if not seen_number:
+        return None
+    return Decimal(total + current)
+
+
+def scale_of(word: str) -> Decimal:
+    """The multiplier of a scale word or abbreviation: ``bn`` is 10**9.
+
+    :raises KeyError: for a word that is not a scale.
+    """
+    return Decimal(SCALES[word.lower().strip(" .")])
+
+
+_SCALED = regex.compile(rf"^\s*({DIGITS}|{NUMBER_WORDS}|a|an)\s*-?\s*({SCALE})?\s*$", regex.IGNORECASE)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a number in digits or words, with an optional scale: ``3.8bn``, ``five million``.
+
+    :returns: The exact value, or ``None`` when ``text`` is not a number this grammar reads.
+    """
+    match = _SCALED.match(text)
+    if match is None:
+        return None
+    head, scale = match.group(1), match.group(2)
+    if head[0].isdigit() or head[0] == ".":
+        value = parse_digits(head)
+    elif head.lower() in ("a", "an"):
+        if not scale:
+            return None
+        value = Decimal(1)
+    else:
+        value = parse_number_words(head)
+        if value is None:
+            return None
+    if scale:
+        value *= scale_of(scale)
+    return value
+
+
+def parse_fraction(text: str) -> Fraction | None:
+    """The value of a fraction in words: ``half`` is 1/2, ``two-thirds`` 2/3, ``a quarter`` 1/4.
+
+    :returns: The fraction, or ``None`` if ``text`` is not one.
+    """
+    words = regex.findall(r"[a-z0-9]+", text.lower())
+    if not words or words[-1] not in FRACTION_DENOMINATORS:
+        return None
+    denominator = FRACTION_DENOMINATORS[words[-1]]
+    if len(words) == 1:
+        numerator = 1
+    elif len(words) == 2:
+        head = words[0]
+        if head in ("a", "an", "one"):
+            numerator = 1
+        elif head.isdigit():
+            numerator = int(head)
+        elif head in UNITS:
+            numerator = UNITS[head]
+        else:
+            return None
+    else:
+        return None
+    if numerator == 0 or numerator > denominator:
+        return None
+    return Fraction(numerator, denominator)
+
+
+def percent_of_fraction(fraction: Fraction) -> Decimal:
+    """A fraction in percent units, exact where it can be: 1/4 is 25, 1/3 is 33.333... (28 digits)."""
+    return Decimal(fraction.numerator * 100) / Decimal(fraction.denominator)
