@@ -67,7 +67,7 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
+        return max(self.start, other.start) < min(self.end, other.end)
 
     def contains(self, other: Span) -> bool:
         """Whether ``other`` lies entirely inside this span."""

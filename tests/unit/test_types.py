@@ -1,0 +1,73 @@
+"""The types keep their invariants: exact values, spans in order, text sliced from the document."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from gpcorpus import Document, Money, Percentage, PluginConfig, Quote, Span
+
+
+def test_span_refuses_an_end_before_its_start():
+    with pytest.raises(ValueError, match="before its start"):
+        Span(5, 4)
+
+
+def test_span_refuses_a_negative_start():
+    with pytest.raises(ValueError):
+        Span(-1, 3)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlaps"),
+    [((0, 5), (5, 9), False), ((0, 5), (4, 9), True), ((3, 4), (0, 10), True), ((2, 2), (0, 10), False)],
+    ids=["touching", "sharing-one", "inside", "empty"],
+)
+def test_span_overlap(a, b, overlaps):
+    assert Span(*a).overlaps(Span(*b)) is overlaps
+    assert Span(*b).overlaps(Span(*a)) is overlaps
+
+
+def test_found_slices_the_text_from_the_document():
+    doc = Document(id="d", text="It cost £10m in all.")
+    money = Money.found(doc, 8, 12, amount="10000000", currency="GBP")
+    assert money.text == "£10m"
+    assert (money.start, money.end, money.doc_id) == (8, 12, "d")
+
+
+def test_found_refuses_a_span_outside_the_document():
+    doc = Document(id="d", text="short")
+    with pytest.raises(ValueError, match="outside document 'd'"):
+        Money.found(doc, 2, 40, amount="1", currency="GBP")
+
+
+def test_values_are_exact_and_floats_are_refused():
+    doc = Document(id="d", text="4.5 per cent")
+    assert Percentage.found(doc, 0, 12, value="4.5").value == Decimal("4.5")
+    with pytest.raises(TypeError, match="exact"):
+        Percentage.found(doc, 0, 12, value=4.5)
+
+
+def test_currency_must_be_an_iso_code():
+    doc = Document(id="d", text="£1")
+    with pytest.raises(ValueError):
+        Money.found(doc, 0, 2, amount="1", currency="pounds")
+
+
+def test_extractions_are_immutable_and_evolve_into_copies():
+    doc = Document(id="d", text="“Yes,” she said.")
+    quote = Quote.found(doc, 1, 4, speaker="Dr Jones")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        quote.speaker = "someone else"  # type: ignore[misc]
+    assert attrs.evolve(quote, plugin="speech").plugin == "speech"
+    assert quote.plugin == ""
+    assert quote.content == "Yes"
+
+
+def test_plugin_config_reads_flags():
+    config = PluginConfig({"strict": "yes", "other": "0"})
+    assert config.flag("strict") is True
+    assert config.flag("other") is False
+    assert config.flag("missing", default=True) is True
+    assert dict(config) == {"strict": "yes", "other": "0"}
