@@ -37,7 +37,7 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     r"(?:follow us on|like us on) (?:twitter|facebook|x|instagram)",
     r"advertisement|advert|sponsored(?: content)?",
     r"(?:related|most read|most popular|trending|more on this story|read more|related articles|related topics)",
-    r"(?:image|picture|photo)(?: caption| copyright)?:?.{0,80}",
+    r"(?:image|picture|photo)(?: caption| copyright| credit| source)?\s*:.{0,120}",
     r"(?:click|tap) here.{0,60}",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the) .{0,60}",
     r"(?:skip to (?:main )?content|back to top|cookie settings|accept (?:all )?cookies)",
@@ -59,6 +59,16 @@ _DATE_LINE = regex.compile(
     r"(?:\s*[,|]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$",
     regex.IGNORECASE,
 )
+#: A metadata line at the very top of a saved page (``URL: https://...``, ``Published: 3 May 2019``).
+_METADATA_LINE = regex.compile(
+    r"^\s*(?P<key>title|headline|source|outlet|publication|url|link|date|published|publication date)\s*:\s*(?P<value>\S.*?)\s*$",
+    regex.IGNORECASE,
+)
+_METADATA_KEYS = {
+    "title": "title", "headline": "title", "source": "outlet", "outlet": "outlet", "publication": "outlet",
+    "url": "url", "link": "url", "date": "published", "published": "published", "publication date": "published",
+}
+_BARE_URL = regex.compile(r"^\s*(?P<value>https?://\S+)\s*$")
 _HEADLINE_MAX_WORDS = 25
 _STANDFIRST_MAX_WORDS = 45
 
@@ -70,6 +80,8 @@ class Structure:
     blocks: tuple[Block, ...] = field(converter=tuple)
     title: str | None = None
     published: _dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
     #: The count in the comments header (``Readers' comments (9)``), when there is one.
     declared_comments: int | None = None
 
@@ -127,8 +139,8 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 6 and not regex.search(r"[.!?:;]$", text.strip())
 
 
-def _parse_date(text: str) -> _dt.date | None:
-    if not _DATE_LINE.match(text):
+def _parse_date(text: str, strict_shape: bool = True) -> _dt.date | None:
+    if strict_shape and not _DATE_LINE.match(text):
         return None
     from dateutil import parser
 
@@ -196,10 +208,28 @@ def analyse(text: str) -> Structure:
 
     article_lines = lines if header_index is None else lines[:header_index]
     blocks: list[Block] = []
-    title = None
-    published = None
+    metadata: dict[str, object] = {}
+    # Metadata lines head a saved page, before any article text: "URL: ...", "Published: ...".
+    for line in article_lines:
+        if line.blank:
+            continue
+        match = _METADATA_LINE.match(line.text) or _BARE_URL.match(line.text)
+        if match is None:
+            break
+        key = _METADATA_KEYS[match.group("key").lower()] if "key" in match.groupdict() else "url"
+        value: object = match.group("value")
+        if key == "published":
+            value = _parse_date(str(value), strict_shape=False)
+        if value is not None:
+            metadata.setdefault(key, value)
+        blocks.append(Block(role="boilerplate", span=line.stripped_span()))
+    metadata_end = blocks[-1].span.end if blocks else 0
+    title = metadata.get("title")
+    published = metadata.get("published")
     seen_text = 0  # article paragraphs met so far, chrome left out
     for paragraph in _paragraphs(article_lines):
+        if paragraph[-1].end <= metadata_end:
+            continue
         if all(_is_boilerplate(line) for line in paragraph):
             blocks.extend(Block(role="boilerplate", span=line.stripped_span()) for line in paragraph)
             continue
@@ -213,10 +243,10 @@ def analyse(text: str) -> Structure:
                 continue
         words = len(content.split())
         role = "body"
-        if seen_text == 0 and len(paragraph) == 1 and words <= _HEADLINE_MAX_WORDS and not content.rstrip().endswith("."):
+        if seen_text == 0 and "title" not in metadata and len(paragraph) == 1 and words <= _HEADLINE_MAX_WORDS and not content.rstrip().endswith("."):
             role = "headline"
             title = content.strip()
-        elif seen_text == 1 and title is not None and len(paragraph) == 1 and words <= _STANDFIRST_MAX_WORDS:
+        elif seen_text == 1 and blocks_have_headline(blocks) and len(paragraph) == 1 and words <= _STANDFIRST_MAX_WORDS:
             role = "standfirst"
         blocks.append(Block(role=role, span=span))
         seen_text += 1
@@ -224,7 +254,18 @@ def analyse(text: str) -> Structure:
     if header_index is not None:
         blocks.append(Block(role="boilerplate", span=lines[header_index].stripped_span()))
         blocks.extend(_comment_blocks(lines[header_index + 1:]))
-    return Structure(blocks=blocks, title=title, published=published, declared_comments=declared)
+    return Structure(
+        blocks=blocks,
+        title=title,
+        published=published,
+        outlet=metadata.get("outlet"),
+        url=metadata.get("url"),
+        declared_comments=declared,
+    )
+
+
+def blocks_have_headline(blocks: list[Block]) -> bool:
+    return any(block.role == "headline" for block in blocks)
 
 
 def _section_follows(lines: list[_Line], index: int) -> bool:

@@ -122,6 +122,8 @@ class Document:
         structure = analyse(text)
         metadata.setdefault("title", structure.title)
         metadata.setdefault("published", structure.published)
+        metadata.setdefault("outlet", structure.outlet)
+        metadata.setdefault("url", structure.url)
         return cls(
             id=id,
             text=text,

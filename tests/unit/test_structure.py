@@ -104,3 +104,18 @@ def test_the_seed_comment_counts_match_their_headers(seeds_dir):
         doc = Document.from_text(path.read_text(encoding="utf-8"))
         if doc.declared_comments is not None:
             assert len(doc.comments) == doc.declared_comments, path.name
+
+
+def test_a_metadata_header_gives_title_outlet_url_and_date_and_is_not_article_text():
+    doc = Document.from_text(
+        "URL: https://example.org/story\nSource: The Echo\nPublished: 3 May 2019\nTitle: Surgery to close\n\n"
+        "The surgery will close, the board said.\n"
+    )
+    assert (doc.title, doc.outlet, doc.url, doc.published) == (
+        "Surgery to close", "The Echo", "https://example.org/story", dt.date(2019, 5, 3))
+    assert [b.role for b in doc.blocks] == ["boilerplate"] * 4 + ["body"]
+
+
+def test_prose_that_begins_like_chrome_is_still_article_text():
+    doc = Document.from_text("Headline\n\nPhotographs of the surgery were released on Monday.\n\nRelated services will move.")
+    assert [b.role for b in doc.blocks] == ["headline", "body", "body"]
