@@ -22,6 +22,8 @@ __all__ = ["RECORD_VERSION", "to_record", "from_record", "extraction_types"]
 RECORD_VERSION = 1
 
 _COMMON = ("doc_id", "span", "text", "plugin")
+#: Fields written as ISO dates, read back as :class:`datetime.date`.
+_DATE_FIELDS = frozenset({"date", "published"})
 
 
 def _plain(value: Any) -> Any:
@@ -85,7 +87,7 @@ def _field_value(f: attrs.Attribute, value: Any) -> Any:
             Clause(label=c["label"], text=c["text"], span=Span(c["start"], c["end"]), outcome=c.get("outcome"))
             for c in value
         )
-    if f.type in ("_dt.date | None", "datetime.date | None") and isinstance(value, str):
+    if name in _DATE_FIELDS and isinstance(value, str):
         return _dt.date.fromisoformat(value)
     return value
 

@@ -40,3 +40,17 @@ def test_generated_comment_sections_are_read_back(comments):
     doc = Document.from_text("\n".join(parts + ["Have your say"]))
     assert [b.author for b in doc.comments] == [author for author, _ in comments]
     assert doc.declared_comments == len(comments)
+
+
+@given(st.binary(max_size=300))
+def test_reading_any_bytes_gives_a_document_or_a_clear_error(tmp_path_factory, data):
+    from gpcorpus import DocumentReadError, read
+
+    path = tmp_path_factory.mktemp("bytes") / "any.txt"
+    path.write_bytes(data)
+    try:
+        doc = read(path)
+    except DocumentReadError as error:
+        assert str(path) in str(error) and "byte" in str(error)
+    else:
+        assert doc.text == path.read_text(encoding="utf-8")

@@ -65,3 +65,14 @@ def test_clauses_are_written_in_order_with_labels():
 def test_unknown_kind_is_refused():
     with pytest.raises(KeyError):
         from_record({"doc": "d", "kind": "no-such-kind", "start": 0, "end": 1, "text": "x"})
+
+
+def test_claim_dates_round_trip():
+    import datetime as dt
+
+    from gpcorpus import Claim
+
+    claim = Claim.found(DOC, 0, 5, figure_span=Span(0, 2), speaker="The BMA", date=dt.date(2019, 6, 1))
+    record = to_record(claim)
+    assert record["date"] == "2019-06-01" and record["figure_span"] == {"start": 0, "end": 2}
+    assert from_record(record) == claim
