@@ -6,6 +6,7 @@ should build them, so that ``extraction.text == document.text[start:end]`` alway
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -91,6 +92,10 @@ class Block:
     author_span: Span | None = None
 
 
+def _in_document_order(blocks: Any) -> tuple[Block, ...]:
+    return tuple(sorted(blocks, key=lambda block: (block.span.start, block.span.end)))
+
+
 @frozen(kw_only=True)
 class Document:
     """One article: its text exactly as read, what is known about it, and its structure.
@@ -110,9 +115,14 @@ class Document:
     #: Where the document was read from, when it came from a file.
     path: str | None = None
     #: Headline, standfirst, paragraphs, comments and boilerplate, in document order.
-    blocks: tuple[Block, ...] = field(default=(), converter=tuple, repr=False)
+    blocks: tuple[Block, ...] = field(default=(), converter=_in_document_order, repr=False)
     #: The count printed in a "Readers' comments (N)" header, when the page has one.
     declared_comments: int | None = None
+    _block_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Extractors ask which block holds an offset for every match: keep that a binary search.
+        object.__setattr__(self, "_block_starts", tuple(block.span.start for block in self.blocks))
 
     @classmethod
     def from_text(cls, text: str, id: str = "text", **metadata: Any) -> Document:
@@ -138,9 +148,15 @@ class Document:
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains the character at ``offset``, if any."""
-        for block in self.blocks:
+        index = bisect.bisect_right(self._block_starts, offset) - 1
+        # Blocks do not nest, but a zero-width one may share a start with the next: look back a step.
+        while index >= 0:
+            block = self.blocks[index]
             if block.span.start <= offset < block.span.end:
                 return block
+            if block.span.end <= offset and block.span.start < offset:
+                return None
+            index -= 1
         return None
 
     def is_boilerplate(self, span: Span) -> bool:

@@ -54,3 +54,11 @@ def test_reading_any_bytes_gives_a_document_or_a_clear_error(tmp_path_factory, d
         assert str(path) in str(error) and "byte" in str(error)
     else:
         assert doc.text == path.read_text(encoding="utf-8")
+
+
+@given(st.lists(page_lines, max_size=30).map("\n".join), st.data())
+def test_block_at_agrees_with_a_scan(text, data):
+    doc = Document.from_text(text)
+    offset = data.draw(st.integers(0, max(0, len(text))))
+    expected = next((b for b in doc.blocks if b.span.start <= offset < b.span.end), None)
+    assert doc.block_at(offset) == expected

@@ -120,3 +120,12 @@ def test_prose_that_begins_like_chrome_is_still_article_text():
     doc = Document.from_text("Headline\n\nPhotographs of the surgery were released on Monday.\n\nRelated services will move.")
     assert "boilerplate" not in [b.role for b in doc.blocks]
     assert len(doc.blocks) == 3
+
+
+def test_block_at_finds_the_block_holding_an_offset():
+    doc = Document.from_text(PAGE)
+    for block in doc.blocks:
+        for offset in (block.span.start, block.span.end - 1):
+            assert doc.block_at(offset) == block
+    gap = doc.text.index("\n\n")  # between the chrome line and the headline
+    assert doc.block_at(gap) is None
