@@ -34,8 +34,8 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 def gpcorpus_plugin_info() -> PluginInfo | None:
     """Declare the kinds of extraction this plugin emits and the settings it reads.
 
-    :returns: A :class:`~gpcorpus.types.PluginInfo`. ``gpcorpus plugins`` lists its kinds, and
-        ``--kinds`` uses them to skip plugins whose output would be thrown away.
+    :returns: A :class:`~gpcorpus.types.PluginInfo`. ``gpcorpus plugins`` lists its kinds and
+        settings, so that users can see what ``--kinds`` and ``--set`` will reach.
 
     Called once per plugin when ``gpcorpus plugins`` lists them or a run starts. A plugin that
     does not implement it is listed with no kinds and is always run.

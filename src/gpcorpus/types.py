@@ -311,7 +311,11 @@ class Motion(Extraction):
 
 @frozen(kw_only=True)
 class Comment(Extraction):
-    """A reader comment under an article; its span covers the comment's text."""
+    """A reader comment under an article.
+
+    Its span covers the whole comment: from the author's name, when the page gives one, to the
+    end of the comment's text.
+    """
 
     kind: ClassVar[str] = "comment"
     #: The commenter's name, or ``None`` for an anonymous comment.
@@ -356,6 +360,18 @@ class PluginConfig(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self.values)
+
+    def integer(self, key: str, default: int) -> int:
+        """Read a setting as a whole number.
+
+        :raises ValueError: naming the setting, when its value is not a whole number.
+        """
+        if key not in self.values:
+            return default
+        try:
+            return int(self.values[key])
+        except ValueError:
+            raise ValueError(f"setting {key!r} must be a whole number, not {self.values[key]!r}") from None
 
     def flag(self, key: str, default: bool = False) -> bool:
         """Read a setting as a boolean (``1``, ``true``, ``yes``, ``on`` are true)."""

@@ -108,3 +108,8 @@ def test_the_console_script_runs(seeds_dir):
     done = subprocess.run(["gpcorpus", "extract", str(seeds_dir), "--format", "jsonl"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert all(json.loads(line)["doc"] for line in done.stdout.splitlines())
+
+
+def test_python_dash_m_runs_the_command():
+    done = subprocess.run([sys.executable, "-m", "gpcorpus", "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("gpcorpus ")

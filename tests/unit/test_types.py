@@ -71,3 +71,11 @@ def test_plugin_config_reads_flags():
     assert config.flag("other") is False
     assert config.flag("missing", default=True) is True
     assert dict(config) == {"strict": "yes", "other": "0"}
+
+
+def test_plugin_config_reads_whole_numbers_and_names_a_bad_one():
+    config = PluginConfig({"min_words": "3", "bad": "three"})
+    assert config.integer("min_words", 2) == 3
+    assert config.integer("absent", 2) == 2
+    with pytest.raises(ValueError, match="'bad' must be a whole number"):
+        config.integer("bad", 2)
