@@ -1,12 +1,148 @@
-"""Placeholder: the motions plugin is being written."""
-from gpcorpus import PluginInfo, hookimpl
+"""Conference and committee motions: agenda text with its clauses, and motions reported in prose.
+
+Reads the layouts of LMC conference and BMA annual representative meeting agendas (``19
+HILLINGDON: That conference, with regard to PCNs: i. ... ii. ...``, ``Motion 67 proposed by
+Richard Vautrey YORKSHIRE REGIONAL COUNCIL:``), the results printed after them, and the ways the
+press reports a vote (``LMCs voted for a motion saying ...``, ``rejected calls for ...``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from gpcorpus import Clause, Document, Motion, PluginConfig, PluginInfo, Span, hookimpl
+from gpcorpus_motions import patterns
+from gpcorpus_motions.agenda import AgendaDraft, agenda_motions
+from gpcorpus_motions.reported import ReportDraft, reported_motions
+from gpcorpus_motions.results import apply_blanket_results, content_words, named_proposers, read_result_after
+
+__all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_motions"]
+
+#: How far before a share of the vote (``63% of leaders said ...``) the motion it is about may be.
+_SHARE_REACH = 2000
 
 
 @hookimpl
 def gpcorpus_plugin_info() -> PluginInfo:
-    return PluginInfo(kinds=("motion",))
+    return PluginInfo(
+        kinds=("motion",),
+        settings={"reported": "Also read motions reported in prose (default true); false keeps agenda text only."},
+        description="Conference motions: number, proposer, clauses and outcome, from agendas and from reports.",
+    )
 
 
 @hookimpl
-def gpcorpus_extract(document):
-    return ()
+def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterator[Motion]:
+    yield from find_motions(document, reported=config.flag("reported", default=True))
+
+
+def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
+    """Every motion in ``document``, in document order."""
+    text = document.text
+    agenda = list(agenda_motions(text))
+    for position, draft in enumerate(agenda):
+        limit = agenda[position + 1].start if position + 1 < len(agenda) else len(text)
+        read_result_after(text, draft, limit)
+    apply_blanket_results(text, agenda)
+    reports = _merge(list(reported_motions(text)) if reported else [], agenda)
+    _link_proposers(text, agenda, reports)
+    _link_shares(text, agenda, reports)
+    motions = [_agenda_motion(document, draft) for draft in agenda]
+    motions += [_reported_motion(document, draft) for draft in reports]
+    return sorted(motions, key=lambda motion: (motion.start, motion.end))
+
+
+def _merge(reports: list[ReportDraft], agenda: Sequence[AgendaDraft]) -> list[ReportDraft]:
+    """Drop a report whose content is an agenda motion's own quoted text, passing on its result."""
+    kept = []
+    for report in reports:
+        quoted = [draft for draft in agenda if report.content[0] <= draft.resolution < report.content[1] + 2]
+        if quoted:
+            for draft in quoted:
+                if not draft.outcome_known and report.outcome is not None:
+                    draft.outcome, draft.outcome_known = report.outcome, True
+                draft.proposed_by = draft.proposed_by or report.proposed_by
+            continue
+        kept.append(report)
+    return kept
+
+
+def _link_proposers(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[ReportDraft]) -> None:
+    """Give motions the person a sentence says proposed them.
+
+    ``Dr Sujata Chadha from Hillingdon LMC, who proposed the motion``: the motion is the last one
+    named a motion before the sentence, and any agenda motion proposed by the body the person is
+    from.
+    """
+    everything: list[AgendaDraft | ReportDraft] = sorted([*agenda, *reports], key=lambda draft: draft.start)
+    for offset, person, affiliation in named_proposers(text):
+        if affiliation:
+            for draft in agenda:
+                body = (draft.heading.proposer if draft.heading else None) or ""
+                if body and body.lower() in affiliation.lower() and draft.proposed_by is None:
+                    draft.proposed_by = person
+        before = [
+            draft for draft in everything
+            if draft.end <= offset + 1 and (isinstance(draft, AgendaDraft) or draft.noun == "motion")
+        ]
+        if before and before[-1].proposed_by is None:
+            before[-1].proposed_by = person
+
+
+def _link_shares(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[ReportDraft]) -> None:
+    """Give a reported motion the share of voters a later sentence gives (``63% of leaders said
+    that they 'have no faith ...'``): the motion before it whose words it shares most."""
+    for match in patterns.SHARE_OF_VOTERS.finditer(text):
+        if any(draft.start <= match.start() < draft.end for draft in [*agenda, *reports]):
+            continue
+        candidates = [draft for draft in reports if match.start() - _SHARE_REACH <= draft.end <= match.start()]
+        if not candidates:
+            continue
+        sentence_end = patterns.SENTENCE_END.search(text, match.end())
+        sentence = content_words(text[match.start(): sentence_end.start() if sentence_end else len(text)])
+        scored = [(len(sentence & content_words(text[d.content[0]:d.content[1]])), d.start, d) for d in candidates]
+        best = max(scored, key=lambda item: (item[0], item[1]))
+        chosen = best[2] if best[0] >= 2 else candidates[-1]
+        if chosen.vote_share is None:
+            chosen.vote_share = match.group("share")
+
+
+def _agenda_motion(document: Document, draft: AgendaDraft) -> Motion:
+    text = document.text
+    heading = draft.heading
+    preamble = text[draft.preamble[0]:draft.preamble[1]] or None
+    clauses = [
+        Clause(label=clause.label, text=text[clause.start:clause.end], span=Span(clause.start, clause.end), outcome=clause.outcome)
+        for clause in draft.clauses
+    ]
+    return Motion.found(
+        document,
+        draft.start,
+        draft.end,
+        number=heading.number if heading else None,
+        label=heading.label if heading else None,
+        proposer=heading.proposer if heading else None,
+        preamble=preamble,
+        clauses=clauses,
+        outcome=draft.outcome,
+        form="agenda",
+        amendment=heading.amendment if heading else False,
+        votes_for=draft.votes_for,
+        votes_against=draft.votes_against,
+        proposed_by=draft.proposed_by,
+    )
+
+
+def _reported_motion(document: Document, draft: ReportDraft) -> Motion:
+    return Motion.found(
+        document,
+        draft.start,
+        draft.end,
+        proposer=draft.proposer,
+        preamble=document.text[draft.content[0]:draft.content[1]],
+        outcome=draft.outcome,
+        form="reported",
+        votes_for=draft.votes_for,
+        votes_against=draft.votes_against,
+        vote_share=draft.vote_share,
+        proposed_by=draft.proposed_by,
+    )

@@ -1,0 +1,300 @@
+"""Patterns for motions, built once at import from :mod:`gpcorpus_motions.vocabulary`.
+
+Every pattern here runs in linear time on hostile input: no unbounded repetition is nested
+inside another, and the lazy or optional parts are bounded (``{0,N}``).
+"""
+from __future__ import annotations
+
+import regex
+
+from gpcorpus_motions import vocabulary as words
+
+__all__ = [
+    "RESOLUTION",
+    "AMENDMENT_START",
+    "HEADING",
+    "PERSON_THEN_CAPITALS",
+    "INNER_PROPOSER",
+    "BODY_NAME",
+    "BODY_NOUN_END",
+    "LINE_LABEL",
+    "INLINE_LABEL",
+    "DASH_CLAUSE",
+    "RESULT_LINE",
+    "TRAILING_RESULT",
+    "QUOTED_TAIL_RESULT",
+    "MOTION_WAS",
+    "PART_RESULTS",
+    "LABELLED_RESULT",
+    "BLANKET_RESULT",
+    "VOTE_COUNT",
+    "VOTE_SHARE",
+    "SHARE_OF_VOTERS",
+    "REPORT_VERB",
+    "AFTER_NOUN",
+    "CONTENT_INTRO",
+    "PASSIVE",
+    "SENTENCE_END",
+    "TRAILING_ADJUNCT",
+    "PROPOSER_NAMED",
+    "PERSON",
+    "outcome_of",
+    "alternation",
+]
+
+
+def alternation(phrases, *, spaces: str = r"\s+") -> str:
+    """An alternation of ``phrases``, longest first, each space matching ``spaces``.
+
+    Longest first so that ``carried as a reference`` is tried before ``carried`` and ``voted
+    against`` before ``voted``.
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(spaces.join(regex.escape(part) for part in phrase.split(" ")) for phrase in ordered)
+
+
+_ADVERB = rf"(?:{alternation(words.VOTE_ADVERBS)})"
+_I = regex.IGNORECASE
+
+# -- agenda form --------------------------------------------------------------------------------
+
+#: The opening of a motion's own text: ``That conference``, ``That this meeting``. ``That`` is
+#: capitalised (it opens the resolution); the body may be either case. The word after must be
+#: one a resolution goes on with (a comma, or a present-tense verb), so that ``That conference
+#: was a success`` in a report is not read as a motion.
+RESOLUTION = regex.compile(
+    rf"(?<!\w)That\s+(?:(?i:this|the)\s+)?(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])"
+    rf"(?=\s*,|\s*:|\s+(?:(?:further|also|strongly|therefore|again|firmly|now|formally|once\s+again|wholeheartedly)\s+)?"
+    rf"(?:(?!was\b|were\b|had\b|did\b)[a-z]+s\b|(?:is|has|will|would|should|must|shall|does|can|may)\b))"
+)
+
+#: An amendment's own text after its heading: ``Add new clause (vi)``, ``Delete "in England"``.
+AMENDMENT_START = regex.compile(rf"(?:{alternation(words.AMENDMENT_VERBS)})\b")
+
+_LABEL = r"(?:(?:AR|A)\s?)?\d{1,4}[a-z]?(?![\w])|AR(?![\w])"
+_HEADING_WORD = rf"(?i:{alternation(words.HEADING_WORDS)})"
+_INTRODUCER = rf"(?i:{alternation(words.PROPOSER_INTRODUCERS)})"
+
+#: An agenda heading, on its own line or before the motion on the same line, matched against the
+#: text before ``That``: ``19 HILLINGDON:``, ``19a``, ``Motion 5. Kensington and Chelsea:``,
+#: ``Part 1, Motion 9: Tower Hamlets – private providers of NHS contracts``, ``38 Motion by Great
+#: Yarmouth & Waveney Division:``, ``Motion 67 proposed by Richard Vautrey YORKSHIRE REGIONAL
+#: COUNCIL:``, or a bare proposer (``Kensington, Chelsea and Westminster LMC``). A topic after a
+#: spaced dash is dropped.
+HEADING = regex.compile(
+    rf"^[ \t]*(?:(?i:part)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|(?i:one|two|three|four))\s*[,.:;–-]\s*)?"
+    rf"(?P<heading>"
+    rf"(?:(?P<keyword>{_HEADING_WORD})\s*(?:(?i:no)\.?\s*)?)?"
+    rf"(?P<label>{_LABEL})?"
+    rf"\s*[.:)]?\s*"
+    rf"(?:(?P<keyword2>(?i:motion|rider|amendment))\s+)?"
+    rf"(?:(?P<introducer>{_INTRODUCER})\s+)?"
+    rf"(?P<who>[^\n:]{{0,160}}?)"
+    rf")"
+    rf"[ \t]*(?P<end>:[-–]?|\.|[ \t][–—-][ \t][^\n]{{0,160}}|)[ \t]*[‘“\"']?[ \t]*$"
+)
+
+#: A person's name before the proposing body in capitals: ``Richard Vautrey YORKSHIRE REGIONAL
+#: COUNCIL``.
+PERSON_THEN_CAPITALS = regex.compile(
+    rf"^(?P<person>(?:(?:{alternation(words.TITLES)})\.?\s+)?[A-Z][a-z][\w’'-]{{0,30}}(?:\s+[A-Z][a-z][\w’'-]{{0,30}}){{1,3}})"
+    r"\s+(?P<body>[A-Z][A-Z&’'.,-]{1,40}(?:\s+(?:[A-Z][A-Z&’'.,-]{0,40}|&)){0,8})$"
+)
+
+#: Inside a heading, the body that will propose a motion drafted by someone else: ``AGENDA
+#: COMMITTEE to be proposed by CITY AND HACKNEY``.
+INNER_PROPOSER = regex.compile(r"\s(?:to\s+be\s+)?(?:proposed|moved)\s+by\s+(?P<body>\S[^\n]{0,120})$", _I)
+
+_SMALL = alternation(words.LOWER_CASE_WORDS)
+#: A body's name: capitalised words, with ``and``, ``of``, ``&`` and commas between.
+BODY_NAME = regex.compile(
+    rf"^[A-Z0-9][\w’'&.()-]{{0,40}},?(?:\s+(?:(?i:{_SMALL})|&|[A-Z0-9(][\w’'&.()-]{{0,40}}),?){{0,9}}$"
+)
+#: A bare proposer line's last words must name a body (``... LMC``, ``... Division``).
+BODY_NOUN_END = regex.compile(rf"(?:^|\s)(?i:{alternation(words.BODY_NOUNS)})$")
+
+#: A clause label at the start of a line: ``i.``, ``(ii)``, ``a)``, ``(b)``, ``1.``, or a dash or
+#: bullet.
+LINE_LABEL = regex.compile(
+    r"^[ \t]*(?:\((?P<paren>[ivxlc]{1,7}|[a-z]|\d{1,2})\)|(?P<dotted>[ivxlc]{1,7}|[a-z]|\d{1,2})[.)]|(?P<bullet>[-–—•*·▪‣◦]))[ \t]+(?=\S)",
+    _I | regex.MULTILINE,
+)
+
+#: A clause label inside a line, as agendas print run-in lists: ``in:- i) protecting ...; ii)
+#: preserving ...``, ``(a) ... (b) ...``. Dotted labels count only after a colon or semicolon.
+INLINE_LABEL = regex.compile(
+    r"(?:(?<=[\s:;,])\((?P<paren>[ivx]{1,6}|[a-h]|\d{1,2})\)"
+    r"|(?<=[\s:;,])(?P<closed>[ivx]{1,6}|[a-h]|\d{1,2})\)"
+    r"|(?<=[:;]-?[ \t]{0,3})(?P<dotted>[ivx]{1,6}|\d{1,2})\.)"
+    r"[ \t]+(?=\S)",
+    _I,
+)
+
+#: A dash in the middle of a line of dash-bulleted clauses, when a clause verb follows it:
+#: ``... such a contract - demands that no funding ...``.
+DASH_CLAUSE = regex.compile(rf"[ \t][-–—][ \t]+(?=(?:{alternation(words.CLAUSE_VERBS)})\b)")
+
+# -- outcomes -----------------------------------------------------------------------------------
+
+_OUTCOME_WORD = alternation(list(words.OUTCOME_WORDS) + list(words.PART_OUTCOME_WORDS))
+_RESULT_WORD = alternation(words.RESULT_LINE_WORDS)
+
+#: A printed result on a line of its own after a motion: ``Carried.``, ``CARRIED by 150 votes to
+#: 90``, ``PART CARRIED: (i) carried (ii) lost``, ``Result: carried as a reference``.
+RESULT_LINE = regex.compile(
+    rf"^[ \t]*(?:(?:result|outcome|vote|decision)[ \t]*[:–-][ \t]*)?(?P<word>{_RESULT_WORD})(?![\w])",
+    _I | regex.MULTILINE,
+)
+
+#: A result printed in capitals at the end of a motion's last line: ``... general practice. CARRIED``.
+TRAILING_RESULT = regex.compile(
+    rf"[ \t]+[(\[]?(?P<word>{alternation(w.upper() for w in words.RESULT_LINE_WORDS)})[)\]]?\.?[ \t]*$"
+)
+
+#: A result straight after a quoted motion: ``‘That conference ...’ was carried``.
+QUOTED_TAIL_RESULT = regex.compile(
+    rf"[’”\"']?\s{{0,3}},?\s{{0,3}}(?:and\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+#: A sentence after a motion saying what became of it: ``This motion was carried``, ``The motion
+#: was overwhelmingly passed``.
+MOTION_WAS = regex.compile(
+    rf"\b(?:this|the)\s+motion\s+(?:was|has\s+been|had\s+been)\s+(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+_PART_LABEL = r"\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)?"
+_PART_LABELS = rf"{_PART_LABEL}(?:\s*,\s*{_PART_LABEL}){{0,10}}(?:\s*,?\s*(?:and|&)\s*{_PART_LABEL})?"
+#: Results given part by part in prose: ``parts 1 and 2 were carried, part 3 was not``,
+#: ``clauses (i) and (iii) were lost``.
+PART_RESULTS = regex.compile(
+    rf"\b(?:parts?|clauses?|sections?|points?)\s+(?P<labels>{_PART_LABELS})\s+(?:was|were)\s+"
+    rf"(?:(?P<negated>not)(?:\s+(?P<word_after_not>{_OUTCOME_WORD}))?(?![\w])|(?:{_ADVERB}\s+)?(?P<word>{_OUTCOME_WORD})(?![\w]))",
+    _I,
+)
+
+#: Results given label by label in a printed result: ``(i) carried (ii) lost``, ``i - CARRIED``.
+LABELLED_RESULT = regex.compile(
+    rf"(?<![\w])(?:\((?P<label>[ivx]{{1,6}}|[a-h]|\d{{1,2}})\)|(?P<label2>[ivx]{{1,6}}|[a-h]|\d{{1,2}})[.):])?"
+    rf"[ \t]*[-–:]?[ \t]*(?P<word>{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+#: A sentence before a list of motions giving them all one result: ``all were voted through in
+#: full by the Conference``, ``the motions were all carried``.
+BLANKET_RESULT = regex.compile(
+    rf"\ball\s+(?:of\s+them\s+|(?:\w+\s+)?motions\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?(?:were|was|have\s+been)\s+"
+    rf"(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])"
+    rf"|\b(?:were|have\s+been)\s+all\s+(?:{_ADVERB}\s+){{0,2}}(?P<word2>{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
+#: Votes for and against: ``by 150 votes to 90``, ``150 votes for and 90 against``, ``For: 150,
+#: Against: 90``.
+VOTE_COUNT = regex.compile(
+    rf"\bby\s+(?P<for1>{_COUNT})\s+votes?\s+to\s+(?P<against1>{_COUNT})(?![\d,])"
+    rf"|\b(?P<for2>{_COUNT})\s+(?:votes?\s+)?(?:for|in\s+favour)\s*(?:,|and|to|with)?\s*(?P<against2>{_COUNT})\s+(?:votes?\s+)?against\b"
+    rf"|\bfor\s*:?\s*(?P<for3>{_COUNT})\s*[,;]?\s*against\s*:?\s*(?P<against3>{_COUNT})(?![\d,])",
+    _I,
+)
+
+_SHARE = r"\d{1,3}(?:\.\d{1,3})?\s?(?:%|per\s?cent)"
+#: A share of the vote in the sentence that reports it: ``with 63% of the vote``, ``by 63% to
+#: 37%``, ``backed by 70 per cent of representatives``.
+VOTE_SHARE = regex.compile(
+    rf"\b(?:with|by)\s+(?P<share>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?:%|per\s?cent)(?:\s+(?:of\s+(?:the\s+)?(?:vote|votes|representatives|delegates)|support|in\s+favour|to\s+{_SHARE}))",
+    _I,
+)
+
+#: A sentence giving a share of voters, to link to the motion it is about: ``63% of leaders
+#: said that they ...``, ``70 per cent of representatives voted for ...``.
+SHARE_OF_VOTERS = regex.compile(
+    rf"(?<![\d.])(?P<share>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?:%|per\s?cent)\s+of\s+(?:(?:the|those)\s+)?(?:{alternation(words.VOTERS)})\b"
+    rf"[^.!?\n]{{0,40}}?\b(?:said|voted|backed|supported|agreed|were\s+in\s+favour|rejected|opposed)\b",
+    _I,
+)
+
+# -- motions reported in prose ----------------------------------------------------------------
+
+_VERB_PHRASES = alternation(words.REPORTING_VERBS, spaces=rf"(?:\s+{_ADVERB}){{0,2}}\s+")
+#: A reporting verb phrase (``voted for``, ``carried``, ``backed``), with adverbs inside
+#: (``voted overwhelmingly for``).
+REPORT_VERB = regex.compile(rf"(?<![\w’'-])(?i:{_VERB_PHRASES})(?i:\s+{_ADVERB}){{0,2}}")
+
+_PASSIVE_WORD = alternation(words.PASSIVE_OUTCOMES)
+_CAPITALISED = r"[A-Z][\w’'&.-]{0,30}(?:\s+(?:[A-Z][\w’'&.-]{0,30}|and|of|&)){0,6}"
+#: What may stand between the noun and its content: who tabled it, a participle giving its
+#: outcome and where (``passed at the 2021 LMC conference``), a comma.
+AFTER_NOUN = regex.compile(
+    rf"(?:,?\s+(?:(?P<by_word>(?i:(?:proposed|tabled|moved|put\s+forward|submitted|brought)\s+by|by|from))\s+(?P<by>{_CAPITALISED})"
+    rf"|(?P<participle>(?i:{_PASSIVE_WORD}))(?:\s+(?i:at|by|in|during|last|earlier|this|on)\b[^,.;:!?\n]{{0,80}}?(?=,?\s+(?i:which|that)\b))?"
+    rf"|(?i:at\s+(?:the|this|last|their|its|a))\s+[^,.;:!?\n]{{0,60}}?(?i:conference|meeting|ARM)(?:\s+in\s+{_CAPITALISED})?)"
+    rf"){{0,3}}\s*,?\s*"
+)
+
+_STRONG_INTRODUCERS = [w for w in words.CONTENT_INTRODUCERS if w not in ("to", "for", "that", "on")]
+_NOT_AFTER_TO = r"(?:the|this|that|a|an|their|its|his|her|conference|be\s+debated|be\s+heard|date)\b"
+_NOT_AFTER_ON = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:day|floor|first|second|final|last)|behalf)\b"
+#: Words that start a reported motion's content (``saying``, ``calling for``, ``which called
+#: for``, ``to`` before a verb, ``for``, ``that``).
+CONTENT_INTRO = regex.compile(
+    rf"(?P<intro>(?P<strong>{alternation(_STRONG_INTRODUCERS)})|to(?!\s+{_NOT_AFTER_TO})|for|that|on(?!\s+{_NOT_AFTER_ON}))\s+(?=\S)",
+    _I,
+)
+
+#: A passive report of the result after the motion's content: ``... was carried``, ``... were
+#: overwhelmingly rejected``, ``... will be debated``.
+PASSIVE = regex.compile(
+    rf"(?<![\w])(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got|will\s+be|is\s+to\s+be|to\s+be)\s+"
+    rf"(?:{_ADVERB}\s+){{0,2}}(?P<word>{_PASSIVE_WORD})(?![\w])",
+    _I,
+)
+
+#: The end of a sentence: a full stop, question or exclamation mark before a space and a
+#: capital or quote mark, or the end of the paragraph. Colons and semicolons end a reported
+#: motion's content too.
+SENTENCE_END = regex.compile(r"[.!?;:](?=['’\"”)]?(?:\s|$))|\n")
+
+_TIME = alternation(words.TRAILING_TIME_WORDS)
+#: Words at the end of a reported motion that belong to the report: ``at their conference in
+#: London today``, ``on Thursday``, ``by 150 votes to 90``, ``, she said``.
+TRAILING_ADJUNCT = regex.compile(
+    rf"(?:,?\s+(?:at|during)\s+(?:the|their|its|this|a|last|next|yesterday’s|today’s)\b[^,;]{{0,80}}?\b(?:{alternation(words.TRAILING_ADJUNCT_NOUNS)})\b[^,;]{{0,60}}"
+    rf"|,?\s+(?:{_TIME})"
+    rf"|,?\s+(?:by|with)\s+(?:{_COUNT})\s+votes?\s+to\s+(?:{_COUNT})"
+    rf"|,?\s+(?:with|by)\s+{_SHARE}[^,;]{{0,40}}"
+    rf"|,\s+(?:he|she|they|it|[A-Z][a-z]{{1,20}})\s+(?:said|added|says))"
+    rf"[’”\"']?\s*$",
+)
+
+_NAME = rf"(?:(?:{alternation(words.TITLES)})\.?\s+)?[A-Z][\w’'-]{{1,30}}(?:\s+[A-Z][\w’'-]{{1,30}}){{0,3}}"
+#: A person's name, with an optional title.
+PERSON = regex.compile(rf"^{_NAME}$")
+#: A report naming who proposed a motion: ``Dr Sujata Chadha from Hillingdon LMC, who proposed
+#: the motion``, ``This motion was proposed by Dr Lisa Harrod-Rothwell``, ``Proposing the
+#: motion, Dr Jane Smith said``.
+PROPOSER_NAMED = regex.compile(
+    rf"(?P<person1>{_NAME})(?:\s+(?:from|of)\s+(?P<affiliation>{_CAPITALISED}))?(?:,\s*[^,\n]{{0,60}}?)?,\s*who\s+(?:had\s+)?(?:{alternation(words.PROPOSING_VERBS)})\s+(?:the|this)\s+motion\b"
+    rf"|\b(?i:this|the)\s+motion\s+(?:was|had\s+been)\s+(?:{alternation(words.PROPOSING_VERBS)})\s+by\s+(?P<person2>{_NAME})"
+    rf"|\b(?i:proposing|moving)\s+the\s+motion,\s+(?P<person3>{_NAME})",
+)
+
+
+def outcome_of(phrase: str) -> tuple[bool, str | None]:
+    """Map a result phrase to an outcome: ``(True, "referred")`` for ``carried as a reference``.
+
+    :returns: ``(known, outcome)``. ``known`` is false for a phrase this module does not map;
+        ``outcome`` is ``None`` for a part-carried result or a motion only debated.
+    """
+    key = " ".join(phrase.lower().split())
+    if key in words.OUTCOME_WORDS:
+        return True, words.OUTCOME_WORDS[key]
+    if key in words.PART_OUTCOME_WORDS:
+        return True, None
+    if key in words.PASSIVE_OUTCOMES:
+        return True, words.PASSIVE_OUTCOMES[key]
+    if key == "fell":
+        return True, None
+    return False, None

@@ -1,0 +1,152 @@
+"""What became of a motion, and who proposed it, from the text around it.
+
+Agendas print a result after a motion (``Carried.``, ``PART CARRIED: (i) carried (ii) lost``);
+reports say it in a sentence (``This motion was proposed by Dr Lisa Harrod-Rothwell, parts 1 and
+2 were carried, part 3 was not``), or once for a whole list (``all were voted through in full``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from gpcorpus_motions import patterns
+from gpcorpus_motions.agenda import AgendaDraft
+
+__all__ = ["read_result_after", "apply_blanket_results", "votes_in", "votes_of", "share_in", "named_proposers", "content_words"]
+
+#: How far after a motion its result may be printed: the next paragraph, at most this long.
+_RESULT_REACH = 600
+
+
+def _next_paragraph(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The first non-blank paragraph after ``start`` that begins before ``limit``."""
+    match = regex.compile(r"\S").search(text, start, limit)
+    if match is None:
+        return None
+    blank = regex.compile(r"\n[ \t]*\n").search(text, match.start(), min(len(text), match.start() + _RESULT_REACH))
+    end = blank.start() if blank else min(len(text), match.start() + _RESULT_REACH)
+    return match.start(), min(end, max(limit, match.start()))
+
+
+def votes_in(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Votes for and against given between ``start`` and ``end``."""
+    match = patterns.VOTE_COUNT.search(text, start, end)
+    return (None, None) if match is None else votes_of(match)
+
+
+def votes_of(match: regex.Match) -> tuple[int | None, int | None]:
+    """Votes for and against from a match of :data:`~gpcorpus_motions.patterns.VOTE_COUNT`."""
+    for suffix in ("1", "2", "3"):
+        if match.group("for" + suffix):
+            return int(match.group("for" + suffix).replace(",", "")), int(match.group("against" + suffix).replace(",", ""))
+    return None, None
+
+
+def share_in(text: str, start: int, end: int) -> str | None:
+    """A share of the vote in favour given between ``start`` and ``end``, as a decimal string."""
+    match = patterns.VOTE_SHARE.search(text, start, end)
+    return match.group("share") if match else None
+
+
+def _label_outcomes(labels_text: str, outcome: str | None) -> dict[str, str | None]:
+    labels = regex.findall(r"[ivx]{1,6}|[a-h]|\d{1,2}", labels_text.lower())
+    return {label: outcome for label in labels if label not in ("and",)}
+
+
+def read_result_after(text: str, draft: AgendaDraft, limit: int) -> None:
+    """Read the result printed or reported straight after an agenda motion into ``draft``.
+
+    :param limit: Where the next motion starts; nothing at or after it is read.
+    """
+    tail = patterns.QUOTED_TAIL_RESULT.match(text, draft.end, min(limit, draft.end + 200))
+    if tail is not None:
+        _set(draft, tail.group("word"))
+        draft.votes_for, draft.votes_against = votes_in(text, tail.end(), min(limit, tail.end() + 60))
+        return
+    paragraph = _next_paragraph(text, draft.end, limit)
+    if paragraph is None:
+        return
+    start, end = paragraph
+    if len(text[start:end].split()) > 60:
+        return
+    per_clause: dict[str, str | None] = {}
+    line = patterns.RESULT_LINE.match(text, start, end)
+    if line is not None:
+        _set(draft, line.group("word"))
+        for match in patterns.LABELLED_RESULT.finditer(text, line.end(), end):
+            label = match.group("label") or match.group("label2")
+            if label:
+                per_clause[label.lower()] = patterns.outcome_of(match.group("word"))[1]
+    said = patterns.MOTION_WAS.search(text, start, end)
+    if said is not None and not draft.outcome_known:
+        _set(draft, said.group("word"))
+    last: str | None = None
+    for match in patterns.PART_RESULTS.finditer(text, start, end):
+        if match.group("word"):
+            last = patterns.outcome_of(match.group("word"))[1]
+            per_clause.update(_label_outcomes(match.group("labels"), last))
+        elif match.group("word_after_not"):
+            outcome = patterns.outcome_of("not " + match.group("word_after_not"))[1]
+            per_clause.update(_label_outcomes(match.group("labels"), outcome or "lost"))
+        elif last == "carried":  # "part 3 was not" after "parts 1 and 2 were carried"
+            per_clause.update(_label_outcomes(match.group("labels"), "lost"))
+    if per_clause:
+        for clause in draft.clauses:
+            if clause.label in per_clause:
+                clause.outcome = per_clause[clause.label]
+        decided = {clause.outcome for clause in draft.clauses}
+        if draft.clauses and len(decided) == 1 and None not in decided:
+            draft.outcome, draft.outcome_known = decided.pop(), True
+    if draft.outcome_known and draft.votes_for is None:
+        draft.votes_for, draft.votes_against = votes_in(text, start, end)
+
+
+def _set(draft: AgendaDraft, word: str) -> None:
+    known, outcome = patterns.outcome_of(word)
+    if known:
+        draft.outcome, draft.outcome_known = outcome, True
+
+
+def apply_blanket_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
+    """Give a list of motions the one result a sentence before them gives them all.
+
+    ``The three motions ... are listed below, all were voted through in full by the
+    Conference``: every agenda motion after that sentence with no result of its own is carried.
+    The sentence must speak of motions, and must stand outside every motion's text.
+    """
+    spans = [(draft.start, draft.end) for draft in drafts]
+    for match in patterns.BLANKET_RESULT.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_end = patterns.SENTENCE_END.search(text, match.end())
+        sentence = text[sentence_start: sentence_end.start() if sentence_end else len(text)]
+        if not regex.search(r"\bmotions?\b", sentence, regex.IGNORECASE):
+            continue
+        known, outcome = patterns.outcome_of(match.group("word") or match.group("word2"))
+        if not known or outcome is None:
+            continue
+        for draft in drafts:
+            if draft.start > match.end() and not draft.outcome_known:
+                draft.outcome, draft.outcome_known = outcome, True
+
+
+_STOP_WORDS = frozenset(
+    "the a an and or of to in for that this with on at by is are be was were it they their its from as "
+    "conference meeting motion motions said say says".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry meaning, lower-cased, for matching a report to a motion."""
+    return {word for word in regex.findall(r"[a-z]{3,}", text.lower()) if word not in _STOP_WORDS}
+
+
+def named_proposers(text: str) -> list[tuple[int, str, str | None]]:
+    """People the text says proposed a motion: ``(offset, person, affiliation)`` in order."""
+    found = []
+    for match in patterns.PROPOSER_NAMED.finditer(text):
+        person = match.group("person1") or match.group("person2") or match.group("person3")
+        found.append((match.start(), person.strip(), match.group("affiliation")))
+    return found

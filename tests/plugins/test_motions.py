@@ -1,0 +1,418 @@
+"""Example tests for the motions plugin: one table per form the plugin reads.
+
+Each case says where its layout comes from. "seed 001" and "dev 22x" are the project's own
+articles (seeds/ and ../shared/dev/docs); "LMC agenda" and "ARM agenda" cases follow the printed
+layouts of the UK/England LMC conference agendas and the BMA annual representative meeting agenda;
+"press" cases follow how the medical and local press report votes. Expected values were worked
+out by hand from the text, not copied from the plugin's output.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gpcorpus import Motion
+from tests.conftest import run_plugin
+
+
+def motions(text: str) -> list[Motion]:
+    found = run_plugin("motions", text)
+    assert all(isinstance(x, Motion) for x in found)
+    return found
+
+
+def only(text: str) -> Motion:
+    found = motions(text)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+# -- agenda form: headings ------------------------------------------------------------------------
+
+HEADINGS = [
+    # (text, number, label, proposer, amendment)
+    pytest.param(
+        "Agenda\n\n19 HILLINGDON: That conference, with regard to PCNs, has no faith in them.",
+        19, "19", "Hillingdon", False, id="number-capitals-colon-seed-001",
+    ),
+    pytest.param(
+        "Agenda\n\n12 NORTH YORKSHIRE: That conference believes GP funding is inadequate.",
+        12, "12", "North Yorkshire", False, id="two-word-proposer-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\n7 AGENDA COMMITTEE to be proposed by CITY AND HACKNEY: That conference demands a new contract.",
+        7, "7", "City and Hackney", False, id="agenda-committee-composite-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\n38 Motion by Great Yarmouth & Waveney Division: That this meeting recommends that ICS boards include LMCs.",
+        38, "38", "Great Yarmouth & Waveney Division", False, id="motion-by-dev-223",
+    ),
+    pytest.param(
+        "Motion 68 proposed by EDGWARE & HENDON DIVISION:\n\nThat this meeting applauds NHS England for the changes.",
+        68, "68", "Edgware & Hendon Division", False, id="proposed-by-capitals-dev-224",
+    ),
+    pytest.param(
+        "Intro.\n\nMotion 5. Kensington and Chelsea:\nThat conference believes general practice in England is unsafe.",
+        5, "5", "Kensington and Chelsea", False, id="motion-dot-mixed-case-dev-222",
+    ),
+    pytest.param(
+        "Intro.\n\nPart 1, Motion 9: Tower Hamlets – private providers of NHS contracts\nThat conference notes the announcements.",
+        9, "9", "Tower Hamlets", False, id="part-motion-topic-after-dash-dev-221",
+    ),
+    pytest.param(
+        "Intro.\n\nKensington, Chelsea and Westminster LMC\nThat conference deplores the current ambulance wait times.",
+        None, None, "Kensington, Chelsea and Westminster LMC", False, id="bare-proposer-line-dev-220",
+    ),
+    pytest.param(
+        "Agenda\n\n19a NORTH YORKSHIRE: Add new clause (vi) 'demands a fair deal'.",
+        19, "19a", "North Yorkshire", True, id="lettered-amendment-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\nRider 12 WESSEX: That conference further insists that practices be paid for this work.",
+        12, "12", "Wessex", True, id="rider-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\nAR 45 KENT: That conference reaffirms its policy on seniority pay.",
+        45, "AR45", "Kent", False, id="ar-prefix-arm-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\nThat conference instructs GPC England to refuse any contract that cuts funding.",
+        None, None, None, False, id="bare-resolution-lmc-agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, number, label, proposer, amendment", HEADINGS)
+def test_agenda_heading(text, number, label, proposer, amendment):
+    motion = only(text)
+    assert motion.form == "agenda"
+    assert (motion.number, motion.label, motion.proposer, motion.amendment) == (number, label, proposer, amendment)
+
+
+def test_person_before_capitals_is_who_moved_it():
+    # dev 224: "Motion 67 proposed by Richard Vautrey YORKSHIRE REGIONAL COUNCIL:" names the body
+    # as proposer and the person who moved it.
+    motion = only("Motion 67 proposed by Richard Vautrey YORKSHIRE REGIONAL COUNCIL:\n\nThat this meeting believes workload is unsafe.")
+    assert (motion.number, motion.proposer, motion.proposed_by) == (67, "Yorkshire Regional Council", "Richard Vautrey")
+    assert motion.text.startswith("Motion 67") and motion.text.endswith("unsafe.")
+
+
+# -- agenda form: clauses ---------------------------------------------------------------------------
+
+SEED_001_AGENDA = """19 HILLINGDON: That conference, with regard to PCNs:
+
+i. has no faith that they will result in a reduction in GP workload
+
+ii. is concerned that they do not actually address the issue of the dwindling GP workforce
+
+iii. has not seen any evidence that they will assist practices
+
+iv. believes they are the building blocks towards integrated care systems
+
+v. requires GPC England to reject this model."""
+
+CLAUSES = [
+    # (text, preamble, [(label, clause text)])
+    pytest.param(
+        "Agenda\n\n" + SEED_001_AGENDA,
+        "That conference, with regard to PCNs:",
+        [
+            ("i", "has no faith that they will result in a reduction in GP workload"),
+            ("ii", "is concerned that they do not actually address the issue of the dwindling GP workforce"),
+            ("iii", "has not seen any evidence that they will assist practices"),
+            ("iv", "believes they are the building blocks towards integrated care systems"),
+            ("v", "requires GPC England to reject this model."),
+        ],
+        id="roman-dot-blank-lines-seed-001",
+    ),
+    pytest.param(
+        "Agenda\n\n3 KENT: That conference instructs GPC England to:\n(a) demand a new contract\n(b) reject the current offer",
+        "That conference instructs GPC England to:",
+        [("a", "demand a new contract"), ("b", "reject the current offer")],
+        id="letters-in-brackets-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\n3 KENT: That conference instructs GPC England to:\na) demand a new contract\nb) reject the current offer",
+        "That conference instructs GPC England to:",
+        [("a", "demand a new contract"), ("b", "reject the current offer")],
+        id="letters-close-bracket-lmc-agenda",
+    ),
+    pytest.param(
+        "Intro.\n\nLondon LMC\nThat conference calls for:\n\n    1. acknowledgement of the risk\n    2. access to real-time information\n    3. ambulance services to advise patients.",
+        "That conference calls for:",
+        [("1", "acknowledgement of the risk"), ("2", "access to real-time information"), ("3", "ambulance services to advise patients.")],
+        id="indented-numbers-dev-220",
+    ),
+    pytest.param(
+        "Intro.\n\nMotion 5. Camden:\nThat conference believes practice is unsafe, and:\n- deems the scapegoating unacceptable\n- calls for an escalation mechanism",
+        "That conference believes practice is unsafe, and:",
+        [("-", "deems the scapegoating unacceptable"), ("-", "calls for an escalation mechanism")],
+        id="dash-bullets-dev-222",
+    ),
+    pytest.param(
+        "Intro.\n\nMotion 9: Tower Hamlets\nThat conference notes the announcements and:\n- calls for an end to APMS\n- demands that any new contract is offered as GMS when the\napplicant can hold such a contract - demands that no extra funding goes to companies.",
+        "That conference notes the announcements and:",
+        [
+            ("-", "calls for an end to APMS"),
+            ("-", "demands that any new contract is offered as GMS when the\napplicant can hold such a contract"),
+            ("-", "demands that no extra funding goes to companies."),
+        ],
+        id="dash-run-on-after-wrapped-line-dev-221",
+    ),
+    pytest.param(
+        "Motion 70 proposed by SOUTH EAST COAST REGIONAL COUNCIL:\n\nThat this meeting feels the framework does not go far enough in:- "
+        "i)   protecting contract holders; ii)  preserving the tenure of GMS contracts; iii) protecting GPs from unfunded work.",
+        "That this meeting feels the framework does not go far enough in:-",
+        [("i", "protecting contract holders"), ("ii", "preserving the tenure of GMS contracts"), ("iii", "protecting GPs from unfunded work.")],
+        id="inline-roman-close-bracket-dev-224",
+    ),
+    pytest.param(
+        "Agenda\n\n4 AVON: That conference, regarding indemnity:\n(i) believes it should be state-backed\n(a) for all GPs\n(b) for locums\n(ii) demands funding",
+        "That conference, regarding indemnity:",
+        [("i", "believes it should be state-backed\n(a) for all GPs\n(b) for locums"), ("ii", "demands funding")],
+        id="nested-letters-stay-in-their-clause-lmc-agenda",
+    ),
+    pytest.param(
+        "Agenda\n\n6 DEVON: That conference believes seniority pay should be restored.",
+        "That conference believes seniority pay should be restored.",
+        [],
+        id="no-clauses-one-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, preamble, clauses", CLAUSES)
+def test_agenda_clauses(text, preamble, clauses):
+    motion = only(text)
+    assert motion.preamble == preamble
+    assert [(c.label, c.text) for c in motion.clauses] == clauses
+    for clause in motion.clauses:
+        assert text[clause.span.start:clause.span.end] == clause.text
+        assert motion.span.contains(clause.span)
+
+
+def test_motion_ends_with_its_last_clause():
+    text = "Agenda\n\n" + SEED_001_AGENDA + "\n\nThe conference continues tomorrow with a debate on workforce."
+    motion = only(text)
+    assert motion.text == SEED_001_AGENDA
+
+
+def test_consecutive_motions_are_kept_apart():
+    # dev 224: several ARM motions, each heading on its own line above a one-paragraph motion
+    text = (
+        "Motion 67 proposed by YORKSHIRE REGIONAL COUNCIL:\n\nThat this meeting believes workload is unsafe.\n\n"
+        "Motion 68 proposed by EDGWARE & HENDON DIVISION:\n\nThat this meeting applauds NHS England.\n"
+    )
+    found = motions(text)
+    assert [(m.number, m.text.splitlines()[-1]) for m in found] == [
+        (67, "That this meeting believes workload is unsafe."),
+        (68, "That this meeting applauds NHS England."),
+    ]
+
+
+# -- agenda form: results ---------------------------------------------------------------------------
+
+RESULTS = [
+    # (text after the motion, outcome, votes for, votes against)
+    pytest.param("\n\nCarried.", "carried", None, None, id="carried-line-dev-221"),
+    pytest.param("\nCARRIED", "carried", None, None, id="carried-capitals-lmc-agenda"),
+    pytest.param("\nLOST", "lost", None, None, id="lost-capitals-lmc-agenda"),
+    pytest.param("\nCarried as a reference", "referred", None, None, id="carried-as-reference-lmc-agenda"),
+    pytest.param("\nWithdrawn", "withdrawn", None, None, id="withdrawn-lmc-agenda"),
+    pytest.param("\n\nCARRIED by 150 votes to 90", "carried", 150, 90, id="carried-with-votes-lmc-agenda"),
+    pytest.param("\n\nThis motion was overwhelmingly passed.", "carried", None, None, id="this-motion-was-passed-press"),
+    pytest.param(" CARRIED", "carried", None, None, id="result-at-end-of-line-lmc-agenda"),
+    pytest.param("\n\nThe conference then moved to workforce.", None, None, None, id="no-result-printed"),
+]
+
+
+@pytest.mark.parametrize("after, outcome, votes_for, votes_against", RESULTS)
+def test_agenda_result(after, outcome, votes_for, votes_against):
+    motion = only("Agenda\n\n12 KENT: That conference believes GP funding is inadequate." + after)
+    assert (motion.outcome, motion.votes_for, motion.votes_against) == (outcome, votes_for, votes_against)
+    assert motion.text == "12 KENT: That conference believes GP funding is inadequate."
+
+
+def test_part_carried_gives_clause_results():
+    text = (
+        "Agenda\n\n7 KENT: That conference instructs GPC England to:\n(i) demand a new contract\n(ii) reject the offer\n"
+        "(iii) ballot the profession\nPART CARRIED: (i) carried (ii) lost (iii) carried"
+    )
+    motion = only(text)
+    assert motion.outcome is None
+    assert [(c.label, c.outcome) for c in motion.clauses] == [("i", "carried"), ("ii", "lost"), ("iii", "carried")]
+
+
+def test_parts_carried_in_prose_dev_220():
+    text = (
+        "Intro.\n\nCamden LMC\nThat conference calls for:\n\n    1. acknowledgement of the risk\n    2. access to information\n"
+        "    3. ambulance services to advise patients.\n\n"
+        "This motion was proposed by Dr Lisa Harrod-Rothwell, parts 1 and 2 were carried, part 3 was not."
+    )
+    motion = only(text)
+    assert [(c.label, c.outcome) for c in motion.clauses] == [("1", "carried"), ("2", "carried"), ("3", "lost")]
+    assert motion.outcome is None  # no result for the motion as a whole
+    assert motion.proposed_by == "Dr Lisa Harrod-Rothwell"
+
+
+def test_one_result_for_a_whole_list_dev_222():
+    text = (
+        "The motions proposed by our LMCs are listed below, all were voted through in full by the Conference:\n\n"
+        "Motion 5. Camden:\nThat conference believes general practice is unsafe.\n\n"
+        "Motion 6. Barnet:\nThat conference demands safe staffing.\n"
+    )
+    assert [(m.number, m.outcome) for m in motions(text)] == [(5, "carried"), (6, "carried")]
+
+
+def test_motion_quoted_in_prose_takes_its_result():
+    text = "The motion read: ‘That conference believes the GP contract is unfit for purpose’, and was carried by 150 votes to 90."
+    motion = only(text)
+    assert motion.text == "That conference believes the GP contract is unfit for purpose"
+    assert (motion.outcome, motion.votes_for, motion.votes_against) == ("carried", 150, 90)
+
+
+# -- reported in prose --------------------------------------------------------------------------------
+
+REPORTED = [
+    # (text, span text, outcome)
+    pytest.param(
+        "LMCs have voted for a motion saying they have no faith that primary care networks will reduce GP workload at their conference in London today.",
+        "voted for a motion saying they have no faith that primary care networks will reduce GP workload",
+        "carried",
+        id="voted-for-a-motion-saying-seed-001",
+    ),
+    pytest.param(
+        "However, they also voted against a call for the BMA GP Committee to negotiate for networks to be removed from the contract.",
+        "voted against a call for the BMA GP Committee to negotiate for networks to be removed from the contract",
+        "lost",
+        id="voted-against-a-call-for-seed-001",
+    ),
+    pytest.param(
+        "In January a special conference carried a motion proposing that GPs should be canvassed on their willingness to resign.",
+        "carried a motion proposing that GPs should be canvassed on their willingness to resign",
+        "carried",
+        id="carried-a-motion-proposing-seed-000",
+    ),
+    pytest.param(
+        "GP leaders rejected a motion calling for practices to close their lists.",
+        "rejected a motion calling for practices to close their lists",
+        "lost",
+        id="rejected-a-motion-press",
+    ),
+    pytest.param(
+        "The conference passed a motion urging the government to fund GP premises.",
+        "passed a motion urging the government to fund GP premises",
+        "carried",
+        id="passed-a-motion-press",
+    ),
+    pytest.param(
+        "Representatives backed calls for industrial action on Thursday.",
+        "backed calls for industrial action",
+        "carried",
+        id="backed-calls-for-press",
+    ),
+    pytest.param(
+        "LMCs voted overwhelmingly in favour of a motion demanding an end to the contract.",
+        "voted overwhelmingly in favour of a motion demanding an end to the contract",
+        "carried",
+        id="voted-overwhelmingly-in-favour-press",
+    ),
+    pytest.param(
+        "A motion calling for GPs to be paid per patient was defeated by 200 votes to 40.",
+        "motion calling for GPs to be paid per patient was defeated by 200 votes to 40",
+        "lost",
+        id="passive-was-defeated-press",
+    ),
+    pytest.param(
+        "LMCs refused to back a motion demanding that the BMA withdraw from talks.",
+        "refused to back a motion demanding that the BMA withdraw from talks",
+        "lost",
+        id="refused-to-back-press",
+    ),
+    pytest.param(
+        "Representatives will debate a motion saying that practices should close their lists.",
+        "debate a motion saying that practices should close their lists",
+        None,
+        id="to-be-debated-no-outcome-press",
+    ),
+    pytest.param(
+        "We applaud the South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs.",
+        "South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs",
+        "carried",
+        id="participle-after-noun-dev-223",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span_text, outcome", REPORTED)
+def test_reported(text, span_text, outcome):
+    motion = only(text)
+    assert motion.form == "reported"
+    assert motion.number is None
+    assert (motion.text, motion.outcome) == (span_text, outcome)
+
+
+def test_reported_proposer_from_the_noun_phrase():
+    assert only("We applaud the South Staffordshire motion passed at the 2021 LMC conference which called for an end to PCNs.").proposer == "South Staffordshire"
+    assert only("The conference passed a motion from Kent LMC urging the government to act.").proposer == "Kent LMC"
+
+
+def test_reported_votes_in_the_sentence():
+    motion = only("LMC leaders narrowly rejected a motion calling for mass resignation, by 150 votes to 90.")
+    assert (motion.outcome, motion.votes_for, motion.votes_against) == ("lost", 150, 90)
+    assert motion.text == "rejected a motion calling for mass resignation"
+
+
+def test_proposer_and_share_linked_from_later_sentences_seed_001():
+    text = (
+        "LMCs have voted for a motion saying they have no faith that networks will reduce GP workload.\n\n"
+        "However, they also voted against a call for the BMA to negotiate for networks to be removed.\n\n"
+        "At the conference, 63% of leaders said that they ‘have no faith that networks will reduce GP workload’.\n\n"
+        "Dr Sujata Chadha from Hillingdon LMC, who proposed the motion, said the contract was not working.\n\n"
+        "19 HILLINGDON: That conference has no faith in networks."
+    )
+    first, second, agenda = motions(text)
+    assert (first.outcome, first.vote_share, first.proposed_by) == ("carried", Decimal("63"), "Dr Sujata Chadha")
+    assert (second.outcome, second.vote_share, second.proposed_by) == ("lost", None, None)
+    assert (agenda.proposer, agenda.proposed_by) == ("Hillingdon", "Dr Sujata Chadha")
+
+
+# -- what is not a motion ---------------------------------------------------------------------------
+
+NOT_MOTIONS = [
+    pytest.param("GPs across England have voted overwhelmingly in favour of taking collective action.", id="ballot-not-motion-dev-206"),
+    pytest.param("Dr Sujata Chadha, who proposed the motion, said: ‘We are being shoe-horned.’", id="motion-referred-back-to-seed-001"),
+    pytest.param("Also speaking in favour of the motion, Dr Simeon Rackham said it had failed.", id="speaking-for-the-motion-seed-001"),
+    pytest.param("The full agenda and which motions were passed can be read here.", id="motions-without-content-dev-220"),
+    pytest.param("Where a motion is ‘carried’ it means it has the support of the conference.", id="definition-of-carried-dev-221"),
+    pytest.param("That conference was a huge success, organisers said.", id="demonstrative-that-press"),
+    pytest.param("The BMA calls for urgent investment in general practice.", id="calls-for-without-a-vote-press"),
+    pytest.param("The government has rejected calls for more funding for practices.", id="calls-rejected-outside-a-conference-press"),
+    pytest.param("1. Introduction\n2. Methods\n3. Results", id="numbered-list"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOTIONS)
+def test_not_a_motion(text):
+    assert motions(text) == []
+
+
+# -- known limits ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a single labelled clause is not read as a list: '1.' alone is too often a heading")
+def test_single_labelled_clause():
+    motion = only("Agenda\n\n4 KENT: That conference demands:\n(i) a new contract")
+    assert [c.label for c in motion.clauses] == ["i"]
+
+
+@pytest.mark.xfail(strict=True, reason="a motion reported with no content ('LMCs backed the motion') is taken to refer back to one")
+def test_reported_without_content():
+    assert len(motions("After a long debate, LMCs narrowly backed the Hillingdon motion.")) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="a vote share in words ('two-thirds of representatives') is not read")
+def test_share_in_words():
+    text = "LMCs voted for a motion saying networks had failed.\n\nTwo-thirds of representatives said networks had failed."
+    assert only(text).vote_share is not None

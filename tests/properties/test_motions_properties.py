@@ -1,0 +1,289 @@
+"""Property tests for the motions plugin.
+
+Agendas are generated field by field (number, proposer, heading layout, preamble, clause count and
+label style, printed result) and rendered the ways LMC conference and BMA ARM agendas print them;
+prose reports are generated from a verb with a known outcome, a motion noun, an introducer and
+content. The plugin must give every field back. Invariants hold on any text.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gpcorpus import Document, Motion, Span
+from tests.conftest import pipeline_with, run_plugin
+from tests.strategies import any_text, filler_text
+
+# -- agendas -------------------------------------------------------------------------------------------
+
+#: Proposers as agendas print them in capitals, with the name as a reader would write it.
+CAPITAL_PROPOSERS = (
+    ("HILLINGDON", "Hillingdon"),
+    ("NORTH YORKSHIRE", "North Yorkshire"),
+    ("CITY AND HACKNEY", "City and Hackney"),
+    ("KENSINGTON, CHELSEA AND WESTMINSTER", "Kensington, Chelsea and Westminster"),
+    ("BEDFORDSHIRE AND HERTFORDSHIRE", "Bedfordshire and Hertfordshire"),
+    ("EDGWARE & HENDON DIVISION", "Edgware & Hendon Division"),
+    ("YORKSHIRE REGIONAL COUNCIL", "Yorkshire Regional Council"),
+    ("KENT LMC", "Kent LMC"),
+    ("NEWCASTLE-UPON-TYNE", "Newcastle-Upon-Tyne"),
+)
+#: Proposers as reports and ARM agendas write them in mixed case.
+MIXED_PROPOSERS = (
+    "Tower Hamlets", "London Regional Council", "Great Yarmouth & Waveney Division", "Kensington and Chelsea",
+    "Leeds LMC", "Devon LMC", "Scottish Council",
+)
+PEOPLE = ("Richard Vautrey", "Peter Holden", "Guy Watkins", "Dr Jane Smith")
+
+RESOLVERS = ("That conference", "That this conference", "That this meeting")
+TOPICS = ("PCNs", "online consultations", "indemnity", "the GP contract", "premises funding")
+CLAUSE_TEXTS = (
+    "has no faith that networks will reduce GP workload",
+    "is concerned about the dwindling GP workforce",
+    "believes practices are unsafe",
+    "calls for an end to APMS contracts",
+    "demands that GPC England rejects the offer",
+    "instructs GPC England to ballot the profession",
+    "requires funding for premises to rise with inflation",
+    "deplores the state of ambulance waits",
+    "notes the recent announcements about private providers",
+)
+WHOLE_MOTIONS = (
+    "believes the current workload pressure in general practice is unsafe.",
+    "recommends that all ICS boards include LMC representation.",
+    "calls for sustained investment in general practice.",
+)
+
+
+def _roman(value: int) -> str:
+    return ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")[value - 1]
+
+
+#: Clause label styles: how to print clause k, and the label it should be read back as.
+LABEL_STYLES = {
+    "roman-dot": (lambda k: f"{_roman(k)}.", lambda k: _roman(k)),
+    "roman-brackets": (lambda k: f"({_roman(k)})", lambda k: _roman(k)),
+    "roman-close": (lambda k: f"{_roman(k)})", lambda k: _roman(k)),
+    "letter-brackets": (lambda k: f"({chr(96 + k)})", lambda k: chr(96 + k)),
+    "letter-close": (lambda k: f"{chr(96 + k)})", lambda k: chr(96 + k)),
+    "number-dot": (lambda k: f"{k}.", lambda k: str(k)),
+    "number-close": (lambda k: f"{k})", lambda k: str(k)),
+    "dash": (lambda k: "-", lambda k: "-"),
+    "bullet": (lambda k: "•", lambda k: "-"),
+}
+
+#: Printed results and the outcome each means.
+RESULTS = (
+    ("CARRIED", "carried"), ("Carried.", "carried"), ("LOST", "lost"), ("Lost.", "lost"),
+    ("Carried as a reference", "referred"), ("WITHDRAWN", "withdrawn"), ("Result: carried", "carried"),
+)
+
+
+@st.composite
+def headings(draw):
+    """A heading line (or prefix) and what it says: (text, own_line, number, label, proposer)."""
+    number = draw(st.integers(1, 350))
+    letter = draw(st.sampled_from(["", "", "a", "b"]))
+    label = f"{number}{letter}"
+    layout = draw(st.sampled_from(["capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "bare-body", "none"]))
+    if layout == "capitals":
+        printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
+        return f"{label} {printed}: ", False, number, label, proposer
+    if layout == "motion-by":
+        proposer = draw(st.sampled_from(MIXED_PROPOSERS))
+        return f"{label} Motion by {proposer}: ", False, number, label, proposer
+    if layout == "motion-dot":
+        proposer = draw(st.sampled_from(MIXED_PROPOSERS))
+        return f"Motion {label}. {proposer}:", True, number, label, proposer
+    if layout == "proposed-by":
+        printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
+        return f"Motion {label} proposed by {printed}:", True, number, label, proposer
+    if layout == "person-capitals":
+        printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
+        person = draw(st.sampled_from(PEOPLE))
+        return f"Motion {label} proposed by {person} {printed}:", True, number, label, proposer
+    if layout == "bare-body":
+        proposer = draw(st.sampled_from([p for p in MIXED_PROPOSERS if p.endswith(("LMC", "Council", "Division"))]))
+        return proposer, True, None, None, proposer
+    return "", False, None, None, None
+
+
+@st.composite
+def agendas(draw):
+    """An agenda motion in text, with every field it should be read back with."""
+    heading, own_line, number, label, proposer = draw(headings())
+    resolver = draw(st.sampled_from(RESOLVERS))
+    clause_count = draw(st.sampled_from([0, 2, 3, 4, 5, 6]))
+    if clause_count:
+        preamble = draw(st.sampled_from([f"{resolver}, with regard to {t}:" for t in TOPICS] + [f"{resolver} notes the announcements and:"]))
+        style = draw(st.sampled_from(sorted(LABEL_STYLES)))
+        printed_label, read_label = LABEL_STYLES[style]
+        texts = draw(st.lists(st.sampled_from(CLAUSE_TEXTS), min_size=clause_count, max_size=clause_count))
+        separator = draw(st.sampled_from(["\n", "\n\n"]))
+        indent = draw(st.sampled_from(["", "    "]))
+        body = preamble + separator + separator.join(f"{indent}{printed_label(k)} {t}" for k, t in enumerate(texts, 1))
+        clauses = [(read_label(k), t) for k, t in enumerate(texts, 1)]
+    else:
+        preamble = f"{resolver} {draw(st.sampled_from(WHOLE_MOTIONS))}"
+        body = preamble
+        clauses = []
+    if own_line:
+        motion_text = heading + draw(st.sampled_from(["\n", "\n\n"])) + body
+    else:
+        motion_text = heading + body
+    result, outcome = draw(st.sampled_from(RESULTS + ((None, None),) * 3))
+    after = "" if result is None else draw(st.sampled_from(["\n", "\n\n"])) + result
+    return motion_text, after, number, label, proposer, preamble, clauses, outcome
+
+
+@given(agendas(), filler_text(), filler_text())
+def test_agenda_fields_are_recovered(case, before, after_text):
+    motion_text, result, number, label, proposer, preamble, clauses, outcome = case
+    lead = (before or "Agenda") + "\n\n"
+    text = lead + motion_text + result + ("\n\n" + after_text if after_text else "")
+    found = [x for x in run_plugin("motions", text) if x.form == "agenda"]
+    assert len(found) == 1, [m.text for m in found]
+    motion = found[0]
+    assert motion.span == Span(len(lead), len(lead) + len(motion_text))
+    assert (motion.number, motion.label, motion.proposer, motion.outcome) == (number, label, proposer, outcome)
+    assert motion.amendment == bool(label and label[-1].isalpha())
+    assert motion.preamble == preamble
+    assert [(c.label, c.text) for c in motion.clauses] == clauses
+
+
+@given(st.lists(agendas(), min_size=2, max_size=4))
+def test_agendas_in_a_row_are_kept_apart(cases):
+    expected = []
+    text = "Agenda"
+    for motion_text, result, number, label, proposer, preamble, clauses, outcome in cases:
+        text += "\n\n"
+        expected.append((len(text), number, proposer, len(clauses), outcome))
+        text += motion_text + result
+    found = run_plugin("motions", text)
+    assert [(m.start, m.number, m.proposer, len(m.clauses), m.outcome) for m in found] == expected
+
+
+# -- reported in prose ----------------------------------------------------------------------------------
+
+#: Verb phrases and the outcome they report, with any auxiliary before them that is left out of
+#: the span (the span starts at the verb that reports the vote; a refusal is part of it).
+VERBS = (
+    ("", "voted for", "carried"), ("have ", "voted for", "carried"), ("", "voted in favour of", "carried"),
+    ("", "voted overwhelmingly for", "carried"), ("", "carried", "carried"), ("", "passed", "carried"),
+    ("", "backed", "carried"), ("narrowly ", "backed", "carried"), ("", "supported", "carried"),
+    ("", "approved", "carried"), ("", "endorsed", "carried"), ("", "voted against", "lost"), ("", "rejected", "lost"),
+    ("narrowly ", "rejected", "lost"), ("", "voted down", "lost"), ("", "threw out", "lost"), ("", "defeated", "lost"),
+    ("", "refused to back", "lost"), ("will ", "debate", None), ("", "debated", None), ("are to ", "vote on", None),
+)
+SUBJECTS = ("LMCs", "GP leaders", "Representatives", "The conference", "Delegates at the ARM", "Doctors")
+NOUNS = (
+    ("a motion", ("saying", "proposing that", "calling for", "urging", "demanding that", "which called for", "stating that")),
+    ("an emergency motion", ("calling for", "saying")),
+    ("a call", ("for",)),
+    ("calls", ("for",)),
+)
+CONTENTS = (
+    "GPs be canvassed on their willingness to resign",
+    "primary care networks will not reduce GP workload",
+    "the BMA GP Committee to negotiate a new contract",
+    "an end to the quality and outcomes framework",
+    "practices to be funded for every patient they see",
+)
+ADJUNCTS = ("", " at their conference in London today", " on Thursday", " yesterday", " at the LMC conference in Newport")
+
+
+@st.composite
+def reports(draw):
+    """A sentence reporting a motion: (sentence, offset and text of the motion's span, outcome)."""
+    auxiliary, verb, outcome = draw(st.sampled_from(VERBS))
+    noun, introducers = draw(st.sampled_from(NOUNS))
+    subject = draw(st.sampled_from(SUBJECTS))
+    if draw(st.booleans()):
+        subject = f"At the LMC conference, {subject[0].lower() + subject[1:] if subject.startswith('The') else subject}"
+    elif noun.endswith(("call", "calls")) and not verb.startswith("vot"):
+        # a call backed with no conference in sight is everyday speech, not a motion
+        subject = f"At the ARM, {subject}"
+    introducer = draw(st.sampled_from(introducers))
+    content = draw(st.sampled_from(CONTENTS))
+    adjunct = draw(st.sampled_from(ADJUNCTS))
+    span_text = f"{verb} {noun} {introducer} {content}"
+    sentence = f"{subject} {auxiliary}{span_text}{adjunct}."
+    return sentence, len(subject) + 1 + len(auxiliary), span_text, outcome, content
+
+
+@given(reports(), filler_text(), filler_text())
+def test_reported_motion_is_recovered(case, before, after):
+    sentence, offset, span_text, outcome, content = case
+    lead = f"{before} " if before else ""
+    text = f"{lead}{sentence} {after}".rstrip()
+    found = run_plugin("motions", text)
+    assert len(found) == 1, [m.text for m in found]
+    motion = found[0]
+    start = len(lead) + offset
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.form, motion.outcome, motion.number) == ("reported", outcome, None)
+    assert motion.preamble.endswith(content)
+
+
+# -- invariants on any text ------------------------------------------------------------------------------
+
+
+def _check_invariants(text: str) -> list[Motion]:
+    document = Document.from_text(text)
+    result = pipeline_with("motions").run(document)
+    assert result.failures == ()
+    for motion in result:
+        assert isinstance(motion, Motion)
+        assert 0 <= motion.start <= motion.end <= len(text)
+        assert motion.text == text[motion.start:motion.end]
+        assert motion.outcome in (None, "carried", "lost", "withdrawn", "referred")
+        assert motion.form in ("agenda", "reported")
+        assert motion.number is None or motion.number >= 0
+        previous_end = motion.start
+        for clause in motion.clauses:
+            assert motion.span.contains(clause.span)
+            assert clause.text == text[clause.span.start:clause.span.end]
+            assert clause.span.start >= previous_end  # clauses in order, never overlapping
+            previous_end = clause.span.end
+            assert clause.outcome in (None, "carried", "lost", "withdrawn", "referred")
+    again = pipeline_with("motions").run(Document.from_text(text))
+    assert again.extractions == result.extractions
+    return list(result)
+
+
+@given(any_text)
+def test_invariants_on_any_text(text):
+    _check_invariants(text)
+
+
+_AGENDA_ALPHABET = "That conference meeting:;,.-–()ivx123abc \n\t’‘“”'\"CARRIED LOST motion voted for a call Motion 19 HILLINGDON"
+
+
+@given(st.text(alphabet=_AGENDA_ALPHABET, max_size=600))
+def test_invariants_on_agenda_like_text(text):
+    _check_invariants(text)
+
+
+@given(agendas(), st.text(max_size=40), st.text(max_size=40))
+def test_invariants_around_real_agendas(case, before, after):
+    motion_text, result, *_ = case
+    _check_invariants(before + "\n\n" + motion_text + result + after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(("£1,000,000.5m-£ per cent 1 in 10 “‘quote’ said: " * 4000) + ("1," * 20000) + ("(i) " * 5000), id="symbol-digit-soup"),
+        pytest.param("That conference: " + "i) a; " * 30000, id="inline-labels"),
+        pytest.param("That conference believes\n" * 8000, id="resolutions"),
+        pytest.param("Motion 5 KENT:\n" * 10000, id="headings"),
+        pytest.param("voted for a motion " * 10000, id="verbs-and-nouns"),
+        pytest.param("backed calls for " * 10000, id="calls"),
+        pytest.param("That conference notes:\n- x\n" + "- calls for - demands " * 10000, id="dash-clauses"),
+    ],
+)
+def test_long_hostile_input_completes(text):
+    # no timing assertion: it only has to finish (speed is measured in benchmarks/)
+    result = pipeline_with("motions").run(Document.from_text(text))
+    assert result.failures == ()
