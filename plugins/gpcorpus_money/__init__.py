@@ -1,12 +1,42 @@
-"""Placeholder: the money plugin is being written."""
-from gpcorpus import PluginInfo, hookimpl
+"""Sums of money as British news writes them: £3.8bn, 50p, €2m, US$150m, five million pounds.
+
+Each sum becomes a :class:`~gpcorpus.Money` with its exact amount in units of its currency
+(``50p`` is 0.50 GBP), its ISO 4217 code, and where the text gives them the ends of a range,
+a qualifier (``more than``) and a rate (``per patient``, ``year``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gpcorpus import Document, Money, PluginConfig, PluginInfo, hookimpl
+from gpcorpus_money.patterns import find_money
+
+#: The currency a bare ``$`` (and "dollars", "cents") stands for unless the ``dollar`` setting
+#: says otherwise: UK outlets write ``A$``, ``C$`` and ``HK$`` for the others.
+DEFAULT_DOLLAR = "USD"
 
 
 @hookimpl
 def gpcorpus_plugin_info() -> PluginInfo:
-    return PluginInfo(kinds=("money",))
+    return PluginInfo(
+        kinds=("money",),
+        settings={"dollar": "ISO 4217 code that a bare '$', 'dollars' or 'cents' means (default USD)."},
+        description="Sums of money with exact amounts and ISO 4217 currencies: £3.8bn, 50p, €2m.",
+    )
 
 
 @hookimpl
-def gpcorpus_extract(document):
-    return ()
+def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterator[Money]:
+    dollar = config.get("dollar", DEFAULT_DOLLAR).strip().upper() or DEFAULT_DOLLAR
+    for found in find_money(document.text, dollar=dollar):
+        yield Money.found(
+            document,
+            found.start,
+            found.end,
+            amount=found.amount,
+            currency=found.currency,
+            low=found.low,
+            high=found.high,
+            qualifier=found.qualifier,
+            per=found.per,
+        )

@@ -15,6 +15,10 @@ Decimal('120000')
 Decimal('3800000000')
 >>> parse_fraction("two-thirds")
 Fraction(2, 3)
+>>> parse_number("half a million")
+Decimal('500000')
+>>> parse_number("101 300")
+Decimal('101300')
 """
 from __future__ import annotations
 
@@ -25,7 +29,11 @@ import regex
 
 __all__ = [
     "DIGITS",
+    "GROUPED_DIGITS",
     "NUMBER_WORDS",
+    "NUMBER_WORDS_CORE",
+    "SCALE_WORDS",
+    "SCALED_FRACTION",
     "NUMBER",
     "SCALE",
     "FRACTION",
@@ -37,6 +45,7 @@ __all__ = [
     "parse_number_words",
     "parse_number",
     "parse_fraction",
+    "parse_scaled_fraction",
     "scale_of",
     "percent_of_fraction",
 ]
@@ -65,7 +74,12 @@ SCALES: dict[str, int] = {
     "million": 10**6, "millions": 10**6, "mn": 10**6, "mln": 10**6, "mill": 10**6, "m": 10**6,
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+    # South Asian scales, as British coverage of India and Pakistan writes them ("35 lakh").
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
+
+#: The scale words that count in words as well as after digits (``five million``), smallest first.
+SCALE_WORDS: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 #: Denominators of fractions in words, singular and plural.
 FRACTION_DENOMINATORS: dict[str, int] = {
@@ -93,11 +107,29 @@ _BIG = r"(?:thousand|million|billion|trillion)"
 #: grouped by commas; the fragment will not start or end inside a longer run of digits.
 DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 
+#: A figure in digits whose thousands may also be grouped by a space, as some British outlets
+#: and style guides write them (``£101 300``, ``10 000``; a no-break or thin space too), or
+#: in lakhs and crores as Indian sources write them (``12,34,567``). A run
+#: of space-separated groups must be three digits each; like :data:`DIGITS` it will not start
+#: inside a longer figure, so ``2019 100`` is not read as one number.
+GROUPED_DIGITS = (
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 12,34,567.89
+    # a space-grouped run never starts just after another figure and a space, which keeps a
+    # scan over "1 000 000 ..." linear and "2019 100" apart
+    r"|(?<!\d[ \u00a0\u202f\u2009])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+)
+
+#: :data:`NUMBER_WORDS` without its boundary assertions, for patterns that put their own
+#: around it (``twenty-pound`` ends in a hyphen, which :data:`NUMBER_WORDS` refuses).
+NUMBER_WORDS_CORE = (
+    rf"(?:{_BELOW_THOUSAND})(?:\s+{_BIG}(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND}(?:\s+{_BIG})?){{0,4}})?"
+)
+
 #: A whole number in words, up to the trillions: ``twenty-five``, ``a hundred and ten``,
 #: ``three hundred thousand``, ``one million two hundred thousand``. Bounded repetition only.
-NUMBER_WORDS = (
-    rf"(?<![\w-])(?:{_BELOW_THOUSAND})(?:\s+{_BIG}(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND}(?:\s+{_BIG})?){{0,4}})?(?![\w-])"
-)
+NUMBER_WORDS = rf"(?<![\w-]){NUMBER_WORDS_CORE}(?![\w-])"
 
 #: A scale word or abbreviation (see :data:`SCALES`).
 SCALE = rf"(?:{_alternation(SCALES)})"
@@ -109,8 +141,19 @@ _NUMERATOR = rf"(?:one|a|an|two|three|four|five|six|seven|eight|nine|\d)"
 #: A fraction in words: ``half``, ``a third``, ``two-thirds``, ``three quarters``, ``one fifth``.
 FRACTION = rf"(?<![\w-])(?:(?:{_NUMERATOR})[-\s]+)?(?:{_alternation(FRACTION_DENOMINATORS)})(?![\w-])"
 
+#: A fraction of a scale word: ``half a million``, ``a quarter of a billion``, ``three-quarters
+#: of a million``, ``a half-million``, ``quarter million``. No boundary after it, so that
+#: ``half-million-pound`` can be matched by a larger pattern.
+SCALED_FRACTION = (
+    rf"(?<![\w-])(?:(?:{_NUMERATOR})[-\s]+)?(?:half|thirds?|quarters?)"
+    rf"[-\s]+(?:of[-\s]+)?(?:an?[-\s]+)?(?:{_BIG})"
+)
+
 
 # -- parsers ---------------------------------------------------------------------------------
+
+
+_SEPARATORS = regex.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 def parse_digits(text: str) -> Decimal:
@@ -118,7 +161,7 @@ def parse_digits(text: str) -> Decimal:
 
     :raises ValueError: if ``text`` is not such a figure.
     """
-    cleaned = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", text)
+    cleaned = _SEPARATORS.sub("", text)
     try:
         return Decimal(cleaned)
     except InvalidOperation:
@@ -138,6 +181,11 @@ def parse_number_words(text: str) -> Decimal | None:
     seen_number = False
     for word in words:
         if word == "and":
+            continue
+        if word in SCALE_WORDS and current == 0 and 0 < total < SCALE_WORDS[word]:
+            # "a thousand million": the older British billion multiplies what came before
+            total *= SCALE_WORDS[word]
+            seen_number = True
             continue
         if word in ("a", "an"):
             current += 1
@@ -170,17 +218,43 @@ def scale_of(word: str) -> Decimal:
     return Decimal(SCALES[word.lower().strip(" .")])
 
 
-_SCALED = regex.compile(rf"^\s*({DIGITS}|{NUMBER_WORDS}|a|an)\s*-?\s*({SCALE})?\s*$", regex.IGNORECASE)
+_SCALED = regex.compile(rf"^\s*({GROUPED_DIGITS}|{NUMBER_WORDS}|a|an)\s*-?\s*({SCALE})?\s*$", regex.IGNORECASE)
+_SCALED_FRACTION = regex.compile(rf"^\s*{SCALED_FRACTION}\s*$", regex.IGNORECASE)
+
+
+def parse_scaled_fraction(text: str) -> Decimal | None:
+    """The value of a fraction of a scale word: ``half a million`` is 500000.
+
+    :returns: The exact value, or ``None`` when ``text`` is not such a phrase or its value is
+        not a whole number (``a third of a million``).
+    """
+    if _SCALED_FRACTION.match(text) is None:
+        return None
+    words = regex.findall(r"[a-z0-9]+", text.lower())
+    scale = SCALE_WORDS[words[-1]]
+    fraction_words = [w for w in words[:-1] if w not in ("of", "a", "an")] or []
+    if words[0] in ("a", "an") and len(fraction_words) == 1:
+        fraction_words = ["a", *fraction_words]
+    fraction = parse_fraction(" ".join(fraction_words))
+    if fraction is None:
+        return None
+    value = fraction * scale
+    if value.denominator != 1:
+        return None
+    return Decimal(value.numerator)
 
 
 def parse_number(text: str) -> Decimal | None:
     """The value of a number in digits or words, with an optional scale: ``3.8bn``, ``five million``.
 
+    Digits may group thousands by commas or spaces (``£101 300``); a fraction of a scale word
+    (``half a million``) is read by :func:`parse_scaled_fraction`.
+
     :returns: The exact value, or ``None`` when ``text`` is not a number this grammar reads.
     """
     match = _SCALED.match(text)
     if match is None:
-        return None
+        return parse_scaled_fraction(text)
     head, scale = match.group(1), match.group(2)
     if head[0].isdigit() or head[0] == ".":
         value = parse_digits(head)
@@ -193,8 +267,13 @@ def parse_number(text: str) -> Decimal | None:
         if value is None:
             return None
     if scale:
-        value *= scale_of(scale)
+        value = _whole_if_integral(value * scale_of(scale))
     return value
+
+
+def _whole_if_integral(value: Decimal) -> Decimal:
+    # 3.8 x 10**9 is Decimal('3800000000.0'); write a whole number without the trailing ".0"
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def parse_fraction(text: str) -> Fraction | None:
