@@ -119,10 +119,15 @@ class Document:
     #: The count printed in a "Readers' comments (N)" header, when the page has one.
     declared_comments: int | None = None
     _block_starts: tuple[int, ...] = field(init=False, repr=False, eq=False)
+    _chrome: tuple[Span, ...] = field(init=False, repr=False, eq=False)
+    _chrome_ends: tuple[int, ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        # Extractors ask which block holds an offset for every match: keep that a binary search.
+        # Extractors and the pipeline ask about positions for every match: keep those binary searches.
         object.__setattr__(self, "_block_starts", tuple(block.span.start for block in self.blocks))
+        chrome = tuple(block.span for block in self.blocks if block.role == "boilerplate" and block.span.end > block.span.start)
+        object.__setattr__(self, "_chrome", chrome)
+        object.__setattr__(self, "_chrome_ends", tuple(span.end for span in chrome))
 
     @classmethod
     def from_text(cls, text: str, id: str = "text", **metadata: Any) -> Document:
@@ -161,7 +166,9 @@ class Document:
 
     def is_boilerplate(self, span: Span) -> bool:
         """Whether ``span`` touches site chrome that nothing should be extracted from."""
-        return any(block.span.overlaps(span) for block in self.blocks_of("boilerplate"))
+        # Chrome spans do not overlap one another, so their ends are sorted like their starts.
+        index = bisect.bisect_right(self._chrome_ends, span.start)
+        return index < len(self._chrome) and self._chrome[index].overlaps(span)
 
     @property
     def comments(self) -> tuple[Block, ...]:

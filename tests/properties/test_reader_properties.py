@@ -62,3 +62,14 @@ def test_block_at_agrees_with_a_scan(text, data):
     offset = data.draw(st.integers(0, max(0, len(text))))
     expected = next((b for b in doc.blocks if b.span.start <= offset < b.span.end), None)
     assert doc.block_at(offset) == expected
+
+
+@given(st.lists(page_lines, max_size=30).map("\n".join), st.data())
+def test_is_boilerplate_agrees_with_a_scan(text, data):
+    from gpcorpus import Span
+
+    doc = Document.from_text(text)
+    start = data.draw(st.integers(0, len(text)))
+    span = Span(start, data.draw(st.integers(start, len(text))))
+    expected = any(b.span.overlaps(span) for b in doc.blocks if b.role == "boilerplate")
+    assert doc.is_boilerplate(span) is expected
