@@ -1,0 +1,770 @@
+"""Attribution: which words are speech, and whose.
+
+The text of a region (the article, or one reader comment) is *masked*: every quotation,
+marks included, becomes a run of :data:`~gpcorpus_speech.patterns.MASK` characters of the same
+length, so offsets are kept and cue patterns see each quotation as one opaque token. Then each
+sentence is read for cues, in document order:
+
+* a reporting verb with a quotation after it (``X said: “…”``, ``X told Pulse: ‘…’``, a cue
+  ending a paragraph with a colon and the quotation opening the next, a bulleted list);
+* a reporting verb with a quotation before it (``“…,” said X.``, ``‘…’ says X``);
+* a reporting verb with a clause after it: reported speech (``X said half of practices…``), its
+  quoted phrases being partial quotes;
+* a reporting verb closing a sentence (``…, Shropshire CCG said.``): the sentence before it is
+  reported speech;
+* ``according to X``, and a bare colon after a named speaker (``Dr X from Y LMC: ‘…’``).
+
+A quotation no cue reaches carries on the speaker of the quotation just before it when
+nothing but list punctuation or that quotation's own cue stands between them; otherwise it is a
+scare quote or a title, left out (or reported with form ``scare`` on request).
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+from attrs import define, evolve, field, frozen
+
+from gpcorpus import Document
+from gpcorpus_speech.patterns import (
+    ACCORDING_TO,
+    ABBREVIATION_SET,
+    BEFORE_THAT,
+    CLAUSE_BOUNDARY,
+    COORDINATED_CUE,
+    LEAD_GAP,
+    LEAD_GAP_AT_END,
+    AND_NEW_SUBJECT,
+    FINDING_VERB,
+    LEADING_TIME,
+    LIST_GAP,
+    LISTENER,
+    MASK,
+    MODAL_BEFORE_VERB,
+    PROPORTION_SPEAKER,
+    MASK_END,
+    MASKS,
+    PIECE_SEPARATOR,
+    SENTENCE_END,
+    SPEECH_VERB,
+    TRAILING_AUXILIARIES,
+    WORD,
+    WORD_BEFORE_STOP,
+)
+from gpcorpus_speech.quotes import Quotation, find_quotations
+from gpcorpus_speech.speakers import Mention, Register, parse_mention
+from gpcorpus_speech.vocabulary import (
+    APPOSITION_OPENERS,
+    CLAUSE_VERBS,
+    CONTINUING_VERBS,
+    FINDING_NOUNS,
+    LEADING_WORDS,
+    PASSIVE_MARKERS,
+    SPEECH_VERBS,
+    PREPOSITION_ONLY_VERBS,
+    PREPOSITION_VERBS,
+    QUOTATION_ONLY_VERBS,
+    THAT_ONLY_VERBS,
+)
+
+__all__ = ["Speech", "find_speech"]
+
+_SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+#: How far before a verb its speaker phrase may start, in characters.
+_WINDOW = 400
+_PASSIVE = object()
+
+
+@frozen
+class Speech:
+    """One piece of speech found: where its words are, its form, and who said it."""
+
+    start: int
+    end: int
+    form: str
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    cue: str | None
+    role: str | None
+
+
+@define
+class _Entity:
+    offset: int
+    name: str
+    kind: str
+    gender: str | None
+    plural: bool
+
+
+@define
+class _Attribution:
+    mention: Mention | None
+    speaker: str | None
+    cue: str
+    #: Where the cue's sentence ends, for a trailing cue (so the next quotation can carry on).
+    cue_end: int
+    form: str = "direct"
+
+
+@define
+class _Region:
+    document: Document
+    paragraphs: Sequence[tuple[int, int]]
+    #: For a reader comment: the commenter (``I`` and ``we`` are them), and that it is one.
+    comment: bool = False
+    author: str | None = None
+    emit_scare: bool = False
+
+    text: str = field(init=False)
+    lo: int = field(init=False)
+    masked: str = field(init=False)
+    quotes: list[Quotation] = field(init=False)
+    register: Register = field(init=False)
+    entities: list[_Entity] = field(init=False, factory=list)
+    assigned: dict[int, _Attribution] = field(init=False, factory=dict)
+    indirect: list[tuple[int, int, _Attribution]] = field(init=False, factory=list)
+    #: Reported clauses not kept as speech (survey answers), whose verbs are not cues either.
+    claimed: list[tuple[int, int]] = field(init=False, factory=list)
+    nested: set[int] = field(init=False, factory=set)
+    quote_starts: list[int] = field(init=False, factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self.text = self.document.text
+        self.lo = self.paragraphs[0][0]
+        hi = self.paragraphs[-1][1]
+        self.quotes = find_quotations(self.text, self.paragraphs)
+        chars = ["\n"] * (hi - self.lo)
+        for start, end in self.paragraphs:
+            chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")
+        for quote in self.quotes:
+            for index in range(quote.start, quote.end):
+                if chars[index - self.lo] != "\n" or quote.paragraphs > 1:
+                    chars[index - self.lo] = MASK
+            if self.text[quote.content_end - 1] in ".!?":
+                chars[quote.end - 1 - self.lo] = MASK_END
+        # the masked text is indexed by document offsets through self.lo
+        self.masked = "\n" * self.lo + "".join(chars)
+        self.nested = _nested(self.quotes)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.register = Register.of(self.text, list(self.paragraphs))
+
+    # -- sentences ---------------------------------------------------------------------------
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        for start, end in self.paragraphs:
+            position = start
+            for match in SENTENCE_END.finditer(self.masked, start, end):
+                if match.group("stop") == ".":
+                    before = WORD_BEFORE_STOP.search(self.masked, max(start, match.start() - 12), match.start())
+                    if before and (before.group(1).lower() in ABBREVIATION_SET or len(before.group(1)) == 1):
+                        continue
+                cut = match.start() + 1 if match.group() != "\n" else match.start()
+                if match.group("stop") is not None:
+                    cut = match.start("space")
+                if cut > position:
+                    yield position, cut
+                position = match.end()
+            if end > position:
+                yield position, end
+
+    # -- speakers ----------------------------------------------------------------------------
+
+    def _pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        pieces = []
+        position = start
+        for match in PIECE_SEPARATOR.finditer(self.masked, start, end):
+            pieces.append((position, match.start()))
+            position = match.end()
+        pieces.append((position, end))
+        pieces = [(a, b) for a, b in pieces if self.masked[a:b].strip()]
+        # "Bristol, North Somerset and South Gloucestershire CCG": a list of places is one piece
+        merged: list[tuple[int, int]] = []
+        for a, b in pieces:
+            words = WORD.findall(self.masked[a:b])
+            if merged and words and words[0][:1].isupper() and "and" in words:
+                previous = WORD.findall(self.masked[merged[-1][0]:merged[-1][1]])
+                if previous and previous[-1][:1].isupper() and self.masked[merged[-1][1]:a].strip() == "," \
+                        and self._piece_class(*merged[-1]) != "leading":
+                    merged[-1] = (merged[-1][0], b)
+                    continue
+            merged.append((a, b))
+        return merged
+
+    def _skip_openers(self, start: int, end: int) -> int:
+        """Past connectives and time adverbials that open a piece without a comma (``But patients``)."""
+        while True:
+            word = WORD.match(self.masked, start, end)
+            if word is not None and word.group().lower() in ("but", "and", "so", "yet", "however", "meanwhile", "now") \
+                    and WORD.search(self.masked, word.end(), end):
+                start = word.end()
+                while start < end and self.masked[start].isspace():
+                    start += 1
+                continue
+            time = LEADING_TIME.match(self.masked, start, end)
+            if time is not None and WORD.search(self.masked, time.end(), end):
+                start = time.end()
+                continue
+            return start
+
+    def _piece_class(self, start: int, end: int) -> str:
+        words = WORD.findall(self.masked[start:end])
+        if not words:
+            return "empty"
+        first = words[0].lower()
+        if first in ("a", "an", "one"):
+            return "np"
+        if first in LEADING_WORDS or (first.endswith("ing") and len(first) > 5 and words[0][0].isupper()):
+            return "leading"
+        if first in APPOSITION_OPENERS:
+            return "apposition"
+        return "np"
+
+    def _choose(self, start: int, end: int) -> Mention | None:
+        pieces = self._pieces(start, end)
+        if not pieces:
+            return None
+        ends_with_comma = self.masked[start:end].rstrip()[-1:] in (",", "–", "—", ")")
+        parsed = []
+        for a, b in pieces:
+            a = self._skip_openers(a, b)
+            kind = self._piece_class(a, b)
+            mention = parse_mention(self.text, a, b) if kind != "apposition" else None
+            if mention is not None and any(w in CLAUSE_VERBS for w in WORD.findall(self.masked[a:b])):
+                mention = None  # a clause ("The practice will close"), not a speaker
+            if kind == "leading":
+                # "Responding to today's survey Beccy Baird": a name ending a leading phrase
+                mention = mention if mention is not None and mention.kind == "person" and mention.end >= b - 1 else None
+            parsed.append((a, b, kind, mention))
+        named = [item for item in parsed if item[3] is not None and item[3].kind == "person" and item[2] != "leading"] or \
+            [item for item in parsed if item[3] is not None and item[3].kind == "person"]
+        last = parsed[-1]
+        if named:
+            if not ends_with_comma and last in named:
+                return self._with_role(last, parsed)
+            return self._with_role(named[0], parsed)
+        candidates = [item for item in parsed if item[3] is not None]
+        if not candidates:
+            return None
+        if not ends_with_comma and last in candidates:
+            return self._with_role(last, parsed)
+        return self._with_role(candidates[0], parsed)
+
+    def _with_role(self, chosen, parsed) -> Mention:
+        mention = chosen[3]
+        if mention.role is None and mention.kind in ("person", "people"):
+            index = parsed.index(chosen)
+            following = parsed[index + 1] if index + 1 < len(parsed) else None
+            if following is not None and following[2] in ("apposition", "np") and \
+                    (following[3] is None or following[3].kind not in ("person", "pronoun")):
+                a, b = parsed[index + 1][:2]
+                role = self.text[a:b].strip()
+                if role and not role.lower().startswith(("who ", "which ", "whose ")):
+                    return evolve(mention, role=role)
+            elif index > 0 and (parsed[index - 1][2] == "apposition" or
+                                parsed[index - 1][3] is not None and parsed[index - 1][3].kind == "people"):
+                a, b = parsed[index - 1][:2]
+                return evolve(mention, role=self.text[a:b].strip())
+        return mention
+
+    def speaker_before(self, sentence_start: int, verb_start: int):
+        """The speaker phrase before a verb, ``_PASSIVE`` for a passive verb, or ``None``."""
+        end = verb_start
+        auxiliaries = TRAILING_AUXILIARIES.search(self.masked, sentence_start, end)
+        if auxiliaries:
+            if any(word.lower() in PASSIVE_MARKERS for word in auxiliaries.group().split()):
+                return _PASSIVE
+            end = auxiliaries.start()
+        start = sentence_start
+        for boundary in CLAUSE_BOUNDARY.finditer(self.masked, sentence_start, end):
+            start = boundary.end()
+        for boundary in AND_NEW_SUBJECT.finditer(self.masked, start, end):
+            start = boundary.end()
+        if not WORD.search(self.masked, start, end):
+            return self.first_noun_phrase(sentence_start, verb_start)
+        if MASK in self.masked[start:end] or MASK_END in self.masked[start:end]:
+            return None
+        return self._choose(start, end)
+
+    def first_noun_phrase(self, start: int, end: int) -> Mention | None:
+        """The subject of a sentence: its first piece that is not an adverbial, up to its verb."""
+        for a, b in self._pieces(start, end):
+            kind = self._piece_class(a, b)
+            if kind == "leading":
+                continue
+            if kind != "np":
+                return None
+            stop = b
+            for index, word in enumerate(WORD.finditer(self.masked, a, b)):
+                lowered = word.group()
+                if index and lowered.islower() and (lowered in CLAUSE_VERBS or lowered in _SPEECH_VERB_SET
+                                                    or (lowered.endswith("ed") and len(lowered) > 4)):
+                    stop = word.start()
+                    break
+            if MASK in self.masked[a:stop] or MASK_END in self.masked[a:stop]:
+                return None
+            adverbs = TRAILING_AUXILIARIES.search(self.masked, a, stop)
+            if adverbs is not None and WORD.search(self.masked, a, adverbs.start()):
+                stop = adverbs.start()  # "NHS Digital yesterday published ..."
+            return parse_mention(self.text, a, stop)
+        return None
+
+    def speaker_after(self, verb_end: int, sentence_end: int) -> Mention | None:
+        """``said Dr X, a GP.``: the speaker named after the verb, with any apposition."""
+        tail = self.masked[verb_end:sentence_end]
+        words = WORD.findall(tail)
+        if not words or MASK in tail or len(words) > 30:
+            return None
+        pieces = self._pieces(verb_end, sentence_end)
+        if not pieces:
+            return None
+        a, b = pieces[0]
+        while b > a and self.masked[b - 1] in ".!?;: ":
+            b -= 1
+        mention = parse_mention(self.text, a, b)
+        if mention is not None and len(pieces) > 1 and mention.kind == "people" and not mention.plural:
+            # "says Unite's national officer for health, Colenzo Jarrett-Thorpe.": the name follows its role
+            c, d = pieces[1]
+            while d > c and self.masked[d - 1] in ".!?;: ":
+                d -= 1
+            named = parse_mention(self.text, c, d)
+            if named is not None and named.kind == "person" and named.start == _skip_space(self.text, c, d):
+                return evolve(named, role=self.text[a:b].strip() or None)
+        if mention is not None and len(pieces) > 1 and mention.kind in ("person", "people") and mention.role is None:
+            c, d = pieces[1]
+            mention = evolve(mention, role=self.text[c:d].strip(" .") or None)
+        return mention
+
+    def resolve(self, mention: Mention | None, position: int) -> str | None:
+        """The speaker's name as the document names them most fully; records them as an antecedent."""
+        if mention is None:
+            return None
+        kind, gender, plural = mention.kind, mention.gender, mention.plural
+        name: str | None
+        if mention.kind == "pronoun":
+            entity = self._antecedent(mention, position)
+            if entity is None:
+                return None
+            return entity.name
+        if mention.kind == "first":
+            return self.author if self.comment else None
+        if mention.kind == "person":
+            name, gender = self.register.fullest_person(mention, position)
+        elif mention.kind == "surname":
+            if self.register.has_surname(mention.names[0]):
+                name, gender = self.register.fullest_person(mention, position)
+                kind = "person"
+            else:
+                name, kind = mention.text, "body"
+        elif mention.kind == "body":
+            name = self.register.fullest_body(mention, position)
+            if len(WORD.findall(mention.text)) > 1:
+                self.register.add_body(mention.start, mention.text)
+        elif mention.kind == "people" and not mention.plural:
+            name = self.register.person_for_role(mention) or mention.text
+            if name != mention.text:
+                kind = "person"
+        else:
+            name = mention.text
+        bisect.insort(self.entities, _Entity(mention.start, name, kind, gender, plural), key=lambda e: e.offset)
+        return name
+
+    def _antecedent(self, pronoun: Mention, position: int) -> _Entity | None:
+        word = pronoun.text.lower()
+        best = None
+        stop = bisect.bisect_left(self.entities, pronoun.start, key=lambda e: e.offset)
+        # the most recent compatible entity: look back over a bounded window (recency is what counts)
+        for entity in reversed(self.entities[max(0, stop - 60):stop]):
+            if word in ("he", "she"):
+                if entity.kind not in ("person", "people") or entity.plural:
+                    continue
+                wanted = "male" if word == "he" else "female"
+                if entity.gender not in (None, wanted):
+                    continue
+            elif word == "it":
+                if entity.kind not in ("body", "thing"):
+                    continue
+            elif word == "they":
+                if entity.kind not in ("body", "people", "thing") or (entity.kind == "people" and not entity.plural and
+                                                                     entity.kind != "body"):
+                    continue
+            best = entity
+            break
+        return best
+
+    # -- the passes --------------------------------------------------------------------------
+
+    def run(self) -> list[Speech]:
+        sentences = list(self.sentences())
+        if not self.comment:
+            for start, end in sentences:
+                mention = self.first_noun_phrase(start, end)
+                if mention is not None and mention.kind in ("person", "body", "people", "thing"):
+                    # antecedents only; resolution of the subject itself happens when it speaks
+                    self._remember_subject(mention)
+        by_start = {q.start: q for q in self.quotes}
+        by_end = {q.end: q for q in self.quotes}
+        for start, end in sentences:
+            self._read_sentence(start, end, by_start, by_end)
+            if not self.comment:
+                self._according_to(start, end)
+        self._bare_colons(sentences, by_start)
+        self._carry_on()
+        return self._emit()
+
+    def _covered(self, position: int) -> bool:
+        """Whether ``position`` lies in reported speech already found (the last few suffice:
+        reported clauses are found in document order)."""
+        return any(a <= position < b for a, b, _ in self.indirect[-4:]) or any(a <= position < b for a, b in self.claimed[-4:])
+
+    def _remember_subject(self, mention: Mention) -> None:
+        # resolve without recording twice: resolve() appends the entity itself
+        self.resolve(mention, mention.start)
+
+    def _read_sentence(self, sentence_start: int, sentence_end: int, by_start, by_end) -> None:
+        last: tuple[Mention | None, str | None] | None = None
+        for verb in SPEECH_VERB.finditer(self.masked, sentence_start, sentence_end):
+            v0, v1 = verb.span()
+            # a speaker phrase, a cue and a reported clause are each short: looking no further
+            # than a window around the verb keeps hostile run-on "sentences" linear
+            start = max(sentence_start, v0 - _WINDOW)
+            end = min(sentence_end, v1 + 4 * _WINDOW)
+            if self._covered(v0):
+                continue
+            word = verb.group()
+            if MODAL_BEFORE_VERB.search(self.masked, max(start, v0 - 40), v0):
+                continue  # "would not say", "will say": not a report of what was said
+            if FINDING_VERB.search(self.masked, start, v0):
+                continue  # "a survey found that 3,000 GPs have claimed...": a finding
+            if word in CONTINUING_VERBS:
+                if not self.masked[start:v0].rstrip().endswith((",", MASK, MASK_END)):
+                    continue
+                mention, speaker = last if last is not None else (None, None)
+                if mention is None:
+                    mention = self.first_noun_phrase(start, v0)
+                    speaker = self.resolve(mention, v0)
+            else:
+                mention = None
+                speaker = None
+                pre = self.masked[start:v0]
+                trail = _leading_mask(pre)
+                if trail is not None and not WORD.search(pre[trail:].strip(" ,")):
+                    # "‘...’ says Dr X" / "“...,” said Dr X, a GP."
+                    mention = self.speaker_after(v1, end)
+                elif trail is not None and not pre[trail:].strip().startswith(",") and \
+                        WORD.search(pre[trail:]) and not WORD.search(pre[:trail].replace(MASK, "")):
+                    mention = self.speaker_before(start + trail, v0)
+                elif pre.rstrip().endswith(",") and WORD.search(pre):
+                    # "Dr X, a GP, said ..." names the speaker before; "..., said the Local
+                    # Democracy Reporting Service." after
+                    mention = self.speaker_before(start, v0)
+                    if mention is None or mention is _PASSIVE:
+                        mention = self.speaker_after(v1, end) or mention
+                else:
+                    mention = self.speaker_before(start, v0)
+                    if mention is None and not WORD.search(self.masked[start:v0]):
+                        mention = self.speaker_after(v1, end)
+                if mention is _PASSIVE:
+                    continue
+                if mention is not None and mention.kind != "person" and \
+                        any(w.lower() in FINDING_NOUNS for w in WORD.findall(mention.text)[:3]):
+                    continue  # "figures showed", "the data says": findings, not speech
+                speaker = self.resolve(mention, v0)
+            if mention is None:
+                continue
+            last = (mention, speaker)
+            self._cues(start, end, v0, v1, word, mention, speaker, by_start, by_end)
+
+    def _cues(self, start, end, v0, v1, word, mention, speaker, by_start, by_end) -> None:
+        pre = self.masked[start:v0]
+        handled = False
+        # a quotation just before the verb: "“...,” he said." / "‘...’ says Dr X"
+        trail = _leading_mask(pre)
+        if trail is not None and start + trail in by_end:
+            rest = pre[trail:].strip(" ,")
+            if not rest or not WORD.search(rest) or len(WORD.findall(rest)) <= 8:
+                quote = by_end[start + trail]
+                self._assign(quote, _Attribution(mention, speaker, word, end))
+                handled = True
+        # a quotation just after the verb: "X said: “...”", "X told Pulse: ‘...’"
+        gap = LEAD_GAP.match(self.masked, v1, end + 1)
+        if gap is not None and (gap.group("punct") or not gap.group("gap").strip()) and "that" not in WORD.findall(gap.group("gap")) \
+                and not SPEECH_VERB.search(gap.group("gap")):
+            quote = by_start.get(gap.end())
+            if quote is not None:
+                self._assign(quote, _Attribution(mention, speaker, self._cue_text(v0, v1 + len(gap.group("gap"))), quote.end))
+                return
+        gap_end = LEAD_GAP_AT_END.match(self.masked, v1, end)
+        if gap_end is not None and not SPEECH_VERB.search(gap_end.group("gap")):
+            following = self._next_quote_start(end)
+            if following is not None and following in by_start:
+                quote = by_start[following]
+                self._assign(quote, _Attribution(mention, speaker, self._cue_text(v0, v1 + len(gap_end.group("gap"))), quote.end))
+                return
+        if handled:
+            return
+        # the verb ends the sentence: "..., the CCG said." / "..., said the CCG."
+        if self._postposed(start, end, v0, v1, word, mention, speaker):
+            return
+        self._complement(start, end, v0, v1, word, mention, speaker)
+
+    def _according_to(self, start: int, end: int) -> None:
+        """``According to the RCGP, practices are...`` / ``..., according to the RCGP.``"""
+        for match in ACCORDING_TO.finditer(self.masked, start, end):
+            if self._covered(match.start()):
+                continue
+            np_start = match.end()
+            comma = self.masked.find(",", np_start, end)
+            np_end = comma if comma >= 0 else end
+            mention = parse_mention(self.text, np_start, np_end)
+            if mention is None or mention.kind not in ("person", "body", "people"):
+                continue
+            if any(w.lower() in FINDING_NOUNS for w in WORD.findall(self.masked[np_start:np_end])[:4]):
+                continue  # "according to figures from NHS Digital": a finding
+            before = self.masked[start:match.start()].rstrip()
+            if WORD.search(before) and before.endswith(","):
+                content = _trim_span(self.masked, start, start + len(before) - 1)
+            elif comma >= 0:
+                content = _trim_span(self.masked, comma + 1, end)
+            else:
+                continue
+            if len(WORD.findall(self.masked[content[0]:content[1]])) < 3:
+                continue
+            speaker = self.resolve(mention, match.start())
+            self._indirect(content[0], content[1], _Attribution(mention, speaker, "according to", end, form="indirect"))
+
+    def _cue_text(self, start: int, end: int) -> str:
+        cue = " ".join(self.text[start:end].split()).strip(" ,:")
+        return cue if len(cue) <= 60 else self.text[start:end].split()[0]
+
+    def _next_quote_start(self, position: int) -> int | None:
+        index = position
+        limit = min(len(self.masked), position + 400)
+        while index < limit and (self.masked[index].isspace() or self.masked[index] in "•*·▪‣◦-–"):
+            index += 1
+        return index if index < limit and self.masked[index] in MASKS else None
+
+    def _postposed(self, start, end, v0, v1, word, mention, speaker) -> bool:
+        post = self.masked[v1:end]
+        pre = self.masked[start:v0]
+        after_words = WORD.findall(post)
+        stripped = post.strip()
+        verb_last = not after_words or stripped[:1] in ".!?" or stripped.startswith((", adding", ", saying"))
+        subject_after = not verb_last and mention is not None and mention.start >= v1
+        if not verb_last and not subject_after:
+            return False
+        # the content is the sentence before the comma that precedes the cue
+        if subject_after:
+            comma = pre.rstrip().endswith(",") and len(pre.rstrip()) - 1
+        else:
+            comma = pre.rfind(",", 0, max(0, mention.start - start)) if mention is not None else -1
+            if comma is not None and comma >= 0 and WORD.search(pre[comma + 1:mention.start - start].replace(MASK, "")):
+                between = pre[comma + 1:mention.start - start]
+                if WORD.findall(between) and not all(w.lower() in ("and", "but") for w in WORD.findall(between)):
+                    return False
+        if comma is None or comma is False or comma < 0:
+            return False
+        content_start, content_end = _trim_span(self.masked, start, start + comma)
+        if content_end <= content_start:
+            return False
+        inner = self.masked[content_start:content_end]
+        if not WORD.search(inner.replace(MASK, " ")):
+            return False  # only a quotation: a trailing cue, handled already
+        if len(WORD.findall(inner)) < 3:
+            return False
+        attribution = _Attribution(mention, speaker, word, end, form="indirect")
+        self._indirect(content_start, content_end, attribution)
+        return True
+
+    def _complement(self, start, end, v0, v1, word, mention, speaker) -> None:
+        position = v1
+        said_that = False
+        if word in ("told", "tells", "telling"):
+            that = BEFORE_THAT.match(self.masked, position, end)
+            if that is not None:
+                position = that.end()
+                said_that = True
+            else:
+                listener = LISTENER.match(self.masked, position, end)
+                if listener is None:
+                    return
+                position = listener.end()
+        else:
+            that = BEFORE_THAT.match(self.masked, position, end)
+            if that is not None and (that.end() - position <= 6 or _adverbial(self.masked[position:that.end()])):
+                position = that.end()
+                said_that = True
+        if word in PREPOSITION_VERBS and not said_that:
+            preposition = WORD.match(self.masked, _skip_space(self.masked, position, end), end)
+            if preposition is not None and preposition.group().lower() in PREPOSITION_VERBS[word]:
+                position = preposition.end()
+            elif word in PREPOSITION_ONLY_VERBS:
+                return
+        if word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that):
+            return
+        content_end = end
+        coordinated = COORDINATED_CUE.search(self.masked, position, end)
+        if coordinated is not None:
+            content_end = coordinated.start()
+        content_start, content_end = _trim_span(self.masked, position, content_end)
+        words = WORD.findall(self.masked[content_start:content_end].replace(MASK, " x "))
+        if len(words) < 3:
+            return  # "confirmed the closure": an object, not a reported clause
+        first = self.masked[content_start]
+        if first in ",;:.":
+            return
+        if WORD.match(self.masked, content_start) and WORD.match(self.masked, content_start).group().lower() in \
+                ("to", "by", "of", "for", "about", "on", "in", "with", "at", "from", "so", "as"):
+            return  # "said to be", "told of": not a reported clause
+        self._indirect(content_start, content_end, _Attribution(mention, speaker, word, end, form="indirect"))
+
+    def _indirect(self, start: int, end: int, attribution: _Attribution) -> None:
+        mention = attribution.mention
+        survey = mention is not None and mention.kind == "people" and PROPORTION_SPEAKER.match(" ".join(mention.text.split()))
+        if not (self.comment or survey):
+            # a share of respondents "said" survey answers, and a reader's own words are not
+            # reported speech: only their quoted words (below) are kept
+            self.indirect.append((start, end, attribution))
+        else:
+            self.claimed.append((start, end))
+        first = bisect.bisect_left(self.quote_starts, start)
+        for quote in self.quotes[first:bisect.bisect_right(self.quote_starts, end)]:
+            if start <= quote.start and quote.end <= end + 1 and quote.start not in self.assigned:
+                self.assigned[quote.start] = _Attribution(attribution.mention, attribution.speaker, attribution.cue,
+                                                          attribution.cue_end, form="partial")
+
+    def _assign(self, quote: Quotation, attribution: _Attribution) -> None:
+        if quote.start not in self.assigned:
+            self.assigned[quote.start] = attribution
+
+    def _bare_colons(self, sentences, by_start) -> None:
+        """``Dr Simeon Rackham from Derbyshire LMC: ‘...’``: a named speaker and a colon, no verb."""
+        for start, end in sentences:
+            colon = self.masked.find(":", start, end)
+            if colon < 0:
+                continue
+            following = self._next_quote_start(colon + 1)
+            if following is None or following not in by_start or following > end + 400:
+                continue
+            quote = by_start[following]
+            if quote.start in self.assigned:
+                continue
+            mention = self._choose(start, colon) if WORD.search(self.masked, start, colon) else None
+            if mention is None or mention.kind not in ("person", "body"):
+                continue
+            if mention.kind == "body" and len(WORD.findall(self.masked[start:colon])) > 6:
+                continue
+            speaker = self.resolve(mention, colon)
+            self._assign(quote, _Attribution(mention, speaker, ":", quote.end))
+
+    def _carry_on(self) -> None:
+        """A quotation with no cue of its own carries on the speaker of the one just before it."""
+        previous: tuple[Quotation, _Attribution] | None = None
+        for quote in self.quotes:
+            attribution = self.assigned.get(quote.start)
+            if attribution is None and previous is not None and previous[1].form == "direct":
+                earlier, earlier_attribution = previous
+                gap_start = max(earlier.end, earlier_attribution.cue_end)
+                if gap_start <= quote.start and LIST_GAP.match(self.masked[gap_start:quote.start]):
+                    attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
+                                               earlier_attribution.cue, quote.end)
+                    self.assigned[quote.start] = attribution
+            if attribution is not None:
+                previous = (quote, attribution)
+            elif quote.start not in self.nested:
+                previous = None
+
+    def _emit(self) -> list[Speech]:
+        found = []
+        for quote in self.quotes:
+            attribution = self.assigned.get(quote.start)
+            if attribution is None:
+                if self.emit_scare and quote.start not in self.nested:
+                    found.append(Speech(quote.content_start, quote.content_end, "scare", None, None, None, None))
+                continue
+            if quote.start in self.nested:
+                continue  # a quotation nested in another is part of it
+            found.append(self._speech(quote.content_start, quote.content_end, attribution))
+        for start, end, attribution in self.indirect:
+            found.append(self._speech(start, end, attribution))
+        return found
+
+    def _speech(self, start: int, end: int, attribution: _Attribution) -> Speech:
+        mention = attribution.mention
+        span = (mention.start, mention.end) if mention is not None else None
+        role = mention.role if mention is not None else None
+        if role is not None:
+            role = " ".join(role.split()).strip(" ,.–—-") or None
+            if role is not None and (not any(c.isalpha() for c in role) or role.split()[0].lower() in ("who", "which", "whose")):
+                role = None
+        return Speech(start, end, attribution.form, attribution.speaker, span, attribution.cue, role)
+
+
+def _nested(quotes: Sequence[Quotation]) -> set[int]:
+    """The starts of quotations lying inside another (quotations are sorted by start)."""
+    nested: set[int] = set()
+    reach = -1
+    for quote in quotes:
+        if quote.start < reach and quote.end <= reach:
+            nested.add(quote.start)
+        reach = max(reach, quote.end)
+    return nested
+
+
+def _leading_mask(text: str) -> int | None:
+    """Where a run of mask characters at the start of ``text`` ends (after white space), or ``None``."""
+    index = 0
+    while index < len(text) and text[index].isspace():
+        index += 1
+    if index >= len(text) or text[index] not in MASKS:
+        return None
+    while index < len(text) and text[index] in MASKS:
+        index += 1
+    return index
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?–—-"):
+        end -= 1
+    # a quotation at either edge is part of the content only with its marks inside; keep the words
+    return start, end
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _adverbial(text: str) -> bool:
+    words = WORD.findall(text)
+    return bool(words) and words[0].lower() in ("in", "on", "at", "during", "yesterday", "today", "last", "this",
+                                                  "earlier", "later", "previously", "recently", "also", "repeatedly")
+
+
+def find_speech(document: Document, *, emit_scare: bool = False) -> list[Speech]:
+    """Every piece of speech in ``document``, article and reader comments apart."""
+    found: list[Speech] = []
+    article = [(b.span.start, b.span.end) for b in document.blocks if b.role in ("headline", "standfirst", "body")]
+    if not document.blocks and document.text.strip():
+        article = _paragraph_spans(document.text)
+    if article:
+        found.extend(_Region(document, article, emit_scare=emit_scare).run())
+    for block in document.comments:
+        found.extend(_Region(document, [(block.span.start, block.span.end)], comment=True, author=block.author,
+                             emit_scare=emit_scare).run())
+    return sorted(found, key=lambda s: (s.start, s.end, s.form))
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for chunk in text.split("\n\n"):
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        position += len(chunk) + 2
+    return spans

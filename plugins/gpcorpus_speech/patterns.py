@@ -1,0 +1,113 @@
+"""Patterns built once, at import, from :mod:`gpcorpus_speech.vocabulary`.
+
+Every pattern is linear on any input: alternations of literal words, character classes, and
+bounded repetition only (no unbounded repetition nested in another).
+"""
+from __future__ import annotations
+
+import regex
+
+from gpcorpus_speech.vocabulary import (
+    ABBREVIATIONS,
+    BETWEEN_SUBJECT_AND_VERB,
+    CLAUSE_CONNECTIVES,
+    POST_NOMINALS,
+    SPEECH_VERBS,
+    TITLES,
+)
+
+#: Stands in the masked text for every character of a quotation (marks included), so that cue
+#: patterns see a quotation as one opaque token and never match words inside it.
+MASK = "\ue000"
+#: Stands for the last character of a quotation whose words end a sentence (``...time.”``).
+MASK_END = "\ue001"
+MASKS = MASK + MASK_END
+
+
+def _words(words) -> str:
+    # longest first, so that an alternation never stops at a shorter word's prefix
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+#: A reporting verb as a whole word (lower case: ``Said`` at a capital is more often a name).
+SPEECH_VERB = regex.compile(rf"(?<![\w’'-])(?:{_words(SPEECH_VERBS)})(?![\w’'-])")
+#: ``according to`` as a cue.
+ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
+
+#: One token of a person's name: ``Kell``, ``O’Brien``, ``McDonald``, ``Bramall-Stainer``, ``J.``
+NAME_TOKEN = (
+    r"(?:(?:O[’']|Ma?c|D[’'])?\p{Lu}\p{Ll}{1,30}(?:[’'-]\p{Lu}?\p{Ll}{1,30}){0,2}|\p{Lu}\.?)"
+)
+_TITLE = rf"(?:{_words(TITLES)})\.?"
+_POST = rf"(?:\s+(?:{_words(POST_NOMINALS)}))?"
+#: A title and one to four name tokens: ``Dr John Canning``, ``Sir Robert Francis QC``.
+TITLED_NAME = regex.compile(rf"(?<![\w’'-])(?P<title>{_TITLE})\s+(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}){_POST}(?![\w’'-])")
+#: A run of two to four name tokens with no title: ``Steve Kell``, ``Kaz Batho``.
+BARE_NAME = regex.compile(rf"(?<![\w’'-])(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}){_POST}(?![\w’'-])")
+#: One name token on its own (a surname after its first mention: ``Meldrum said``).
+ONE_NAME = regex.compile(rf"^(?:{NAME_TOKEN})$")
+#: Words (any letters), for splitting phrases.
+WORD = regex.compile(r"[\w’'&-]+")
+#: A parenthesised abbreviation after a body's name: ``British Medical Association (BMA)``.
+PAREN_ACRONYM = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")
+
+#: Where a sentence ends inside a paragraph of masked text: a stop (or a quotation whose words
+#: end in one) followed by white space and something that can start a sentence; or a line break.
+SENTENCE_END = regex.compile(
+    rf"(?P<stop>[.!?{MASK_END}])[”’\"')\]]{{0,2}}(?P<space>[ \t\u00a0]{{1,20}})(?=[\p{{Lu}}\d“‘\"'{MASKS}•(\[])|\n"
+)
+#: A word just before a full stop, to tell ``Dr.`` from the end of a sentence.
+WORD_BEFORE_STOP = regex.compile(r"([\w.]{1,12})$")
+ABBREVIATION_SET = ABBREVIATIONS
+
+#: Auxiliaries and adverbs between a speaker and a verb, read from the right (``has also``).
+TRAILING_AUXILIARIES = regex.compile(rf"(?:\s+(?:{_words(BETWEEN_SUBJECT_AND_VERB)}|is|was|are|were|been|being|be|get|got)){{1,6}}\s*$",
+                                     regex.IGNORECASE)
+#: A clause boundary inside a sentence, before which the speaker of a later verb never stands.
+CLAUSE_BOUNDARY = regex.compile(
+    rf"(?:[;:]|,\s+(?:{_words(CLAUSE_CONNECTIVES)})\s|\s(?:but|while|whilst)\s|{MASK}[,]?\s)", regex.IGNORECASE
+)
+#: Separators of pieces of a speaker phrase: commas and spaced dashes (appositions).
+PIECE_SEPARATOR = regex.compile(r",\s*|\s+[–—-]\s+")
+#: A time adverbial opening a speaker phrase without a comma: ``Last week the BMA's submission``.
+LEADING_TIME = regex.compile(
+    r"(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|night|summer|winter|spring|autumn|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|yesterday|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s+",
+    regex.IGNORECASE,
+)
+#: ``and`` that opens a new clause with its own subject: ``... run by Malling Health and the CCG said``.
+AND_NEW_SUBJECT = regex.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|it|he|she|they)\s)", regex.IGNORECASE)
+#: A coordinated second cue that ends the content of the first (``... but said they must``).
+COORDINATED_CUE = regex.compile(
+    rf"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+){{0,2}}(?:{_words(SPEECH_VERBS)})(?![\w’'-])"
+    rf"|,\s*(?:adding|saying|according to)(?![\w’'-])"
+)
+#: A listener after ``told``: ``told Pulse``, ``told the BBC``, ``told MPs``, ``told a meeting``.
+LISTENER = regex.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){1,5}"
+    r"|\s*(?:him|her|them|us|me|reporters|journalists|patients|colleagues|delegates|members|the\s+\w{2,20})\s+"
+)
+#: A short adverbial between a verb and ``that``: ``said on Monday that``, ``told a meeting that``.
+BEFORE_THAT = regex.compile(rf"\s*(?:[^\s.;:!?{MASKS}]{{1,25}}\s+){{0,8}}?that\s+")
+#: Modals and negations before a verb: ``would not say``, ``will say``: not a report of speech.
+MODAL_BEFORE_VERB = regex.compile(
+    r"(?:\b(?:would|will|could|might|may|should|must|can|cannot|shall|not|never)|n[’']t)(?:\s+(?:also|not|be|have|ever|now|yet|then))*\s*$",
+    regex.IGNORECASE,
+)
+#: A finding verb (``a survey found that``): speech verbs after it in the sentence are findings.
+FINDING_VERB = regex.compile(r"(?<![\w-])(?:found|finds|showed|shows|show|revealed|reveals|suggests|suggested)(?![\w-])")
+#: A speaker that is a share of respondents (``63% of leaders``, ``more than half of partners``):
+#: survey answers, reported only where they quote words.
+PROPORTION_SPEAKER = regex.compile(
+    r"(?:(?:more|fewer|less) than |almost |nearly |just (?:under|over) |over |around |about |some |only )?"
+    r"(?:\d|half\b|(?:a|one|two) (?:third|quarter|fifth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine) in\b"
+    r"|(?:the|a|an) (?:overwhelming |large |small |clear )?(?:majority|minority)\b|most\b|many\b)",
+    regex.IGNORECASE,
+)
+#: The gap between a verb and the quotation it introduces: ``said in a statement:``, ``told Pulse:``.
+LEAD_GAP = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*(?P<punct>[:,])?\s*[•*·\-–]?\s*(?=[{MASKS}])")
+LEAD_GAP_AT_END = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*:\s*$")
+#: What may stand between the end of one quotation and the next for the second to carry on the
+#: first's speaker: bullets, list punctuation and ``and``.
+LIST_GAP = regex.compile(r"^[\s,;.:•*·▪‣◦\-–—]*(?:(?:and|or)[\s,;:•*·\-–]*)?$")
