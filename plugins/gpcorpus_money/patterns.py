@@ -4,7 +4,8 @@ One pattern, :data:`MONEY`, finds the core of a sum: a currency symbol or code b
 (``£3.8bn``, ``US$ 150 million``, ``GBP 350``) or a figure before a currency word, code, symbol
 or minor unit (``five million pounds``, ``500 USD``, ``15€``, ``50p``). :func:`find_money` then
 reads around each core with small anchored patterns: a range it is the low end of (``£10-15m``,
-``between £2bn and £3bn``), a qualifier before it (``more than``), a rate after it (``a year``).
+``between £2bn and £3bn``; the range's amount is its midpoint), a qualifier before it (``more
+than``), a rate after it (``a year``).
 
 Every pattern uses bounded repetition only, so the scan is linear in the length of the text.
 """
@@ -25,6 +26,7 @@ from gpcorpus.numbers import (
     SCALES,
     TENS,
     UNITS,
+    midpoint,
     parse_digits,
     parse_number,
     parse_number_words,
@@ -137,6 +139,9 @@ RANGE_LOW = regex.compile(
     rf"(?:(?P<between>(?i:between)){SP}+)?(?P<lnum>{_DIGIT_FIGURE}|(?i:(?<![\p{{L}}-]){NUMBER_WORDS_CORE}))"
     rf"(?P<lscale>{SCALE_PART})?(?P<link>{SP}?[-\u2013]{SP}?|{SP}+(?i:to|and){SP}+)\Z"
 )
+#: What :data:`RANGE_LOW` ends in, tried alone first: most sums follow no link, and this one
+#: step at the end of the window saves a search of the whole window.
+_ENDS_IN_RANGE_LINK = regex.compile(rf"(?r)(?:{SP}?[-\u2013]{SP}?|{SP}+(?i:to|and){SP}+)\Z")
 _BETWEEN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:between){SP}+\Z")
 _FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:from){SP}+\Z")
 _RANGE_FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(v.RANGE_FROM_OPENERS)}){SP}+\Z")
@@ -158,6 +163,9 @@ MINOR_AFTER = regex.compile(
 
 #: A token that is a link, an address, a hashtag or a handle: figures in it are not money.
 _NOT_PROSE = regex.compile(r"https?://|www\.|[\w-]\.(?:com|org|net|uk|io|gov|nhs)(?:[/.]|\b)|[?&][\w-]+=|^[#@]")
+#: Every match of :data:`_NOT_PROSE` holds one of these: a token without any is prose, and a
+#: check of the characters is far cheaper than a search of the token.
+_NOT_PROSE_MARKS = frozenset(":.?&#@")
 _WEIGHT_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_alternation(v.WEIGHT_CUES_BEFORE)})(?![\p{{L}}])[^.!?\n]{{0,24}}\Z"
 )
@@ -389,7 +397,10 @@ def _in_link_or_tag(text: str, start: int, end: int) -> bool:
     high = min(len(text), end + 150)
     stops = [i for i in (text.find(" ", end, high), text.find("\n", end, high)) if i != -1]
     token_end = min(stops) if stops else high
-    return bool(_NOT_PROSE.search(text[token_start:token_end]))
+    token = text[token_start:token_end]
+    if _NOT_PROSE_MARKS.isdisjoint(token):
+        return False
+    return bool(_NOT_PROSE.search(token))
 
 
 def _window(text: str, end: int, size: int = 40) -> str:
@@ -512,7 +523,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
     # a range this figure is the high end of: "10-15 million pounds", "between 10 and 15 million pounds"
     if match.group("snum") is not None and match.group("pence") is None and not negative:
         window = _window(text, start, 60)
-        before = RANGE_LOW.search(window)
+        before = RANGE_LOW.search(window) if _ENDS_IN_RANGE_LINK.search(window) else None
         if before:
             low_start = start - len(window) + before.start("lnum")
             if _range_link_allowed(text, low_start, before.group("link"), bool(before.group("between")), True):
@@ -521,7 +532,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
                     low_scale = _apply_range_scale(low_number, _scale_value(before.group("lscale")), figure)
                     low_value = _tidy(low_number * low_scale / figure.divisor)
                     if low_value < amount:
-                        low, high, amount = low_value, amount, low_value
+                        low, high, amount = low_value, amount, midpoint(low_value, amount)
                         start = start - len(window) + before.start()
     # a range this figure is the low end of: "£10m-£15m", "£10-15m", "between £2bn and £3bn"
     if low is None and not negative:
@@ -534,7 +545,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
                 high_value = high_figure.value
                 own_scale_only = figure.scale != 1 and high_figure.scale == 1 and not after.group("hprefix")
                 if low_value < high_value and not own_scale_only:
-                    low, high, amount = low_value, high_value, low_value
+                    low, high, amount = low_value, high_value, midpoint(low_value, high_value)
                     end = high_end
                     between = _BETWEEN_BEFORE.search(_window(text, start, 30))
                     if between:

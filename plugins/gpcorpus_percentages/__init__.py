@@ -15,7 +15,7 @@ from fractions import Fraction
 import regex
 
 from gpcorpus import Document, Percentage, PluginConfig, PluginInfo, hookimpl
-from gpcorpus.numbers import UNITS, parse_fraction, parse_number, percent_of_fraction
+from gpcorpus.numbers import UNITS, midpoint, parse_fraction, parse_number, percent_of_fraction
 from gpcorpus_percentages.patterns import (
     ANCHOR,
     ARTICLE_AFTER,
@@ -201,7 +201,8 @@ def _range(document: Document, match: regex.Match) -> Iterator[Percentage]:
     )
     if is_range and low < high:
         start = match.start("range") if match.group("range_pre") else match.start("low")
-        yield _make(document, match, start, match.end("range"), low, low=low, high=high)
+        # one figure for the range: its central estimate, with both ends kept exactly
+        yield _make(document, match, start, match.end("range"), midpoint(low, high), low=low, high=high)
         return
     # Two figures, not a range: "plunged 12% to 58%", "from 61 to 74 per cent", "52% and 64%".
     if match.group("low_percent") is not None or before == "from":

@@ -19,6 +19,8 @@ Fraction(2, 3)
 Decimal('500000')
 >>> parse_number("101 300")
 Decimal('101300')
+>>> midpoint(parse_number("10m"), parse_number("15m"))
+Decimal('12500000')
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ __all__ = [
     "parse_scaled_fraction",
     "scale_of",
     "percent_of_fraction",
+    "midpoint",
 ]
 
 # -- vocabulary ----------------------------------------------------------------------------
@@ -168,12 +171,16 @@ def parse_digits(text: str) -> Decimal:
         raise ValueError(f"not a figure in digits: {text!r}") from None
 
 
+_LETTER_WORDS = regex.compile(r"[a-z]+")
+_FRACTION_PARTS = regex.compile(r"[a-z0-9]+")
+
+
 def parse_number_words(text: str) -> Decimal | None:
     """The value of a whole number written in words, or ``None`` if ``text`` is not one.
 
     ``a hundred`` is 100, ``twenty-five`` 25, ``two million three hundred thousand`` 2300000.
     """
-    words = regex.findall(r"[a-z]+", text.lower())
+    words = _LETTER_WORDS.findall(text.lower())
     if not words:
         return None
     total = 0
@@ -230,7 +237,7 @@ def parse_scaled_fraction(text: str) -> Decimal | None:
     """
     if _SCALED_FRACTION.match(text) is None:
         return None
-    words = regex.findall(r"[a-z0-9]+", text.lower())
+    words = _FRACTION_PARTS.findall(text.lower())
     scale = SCALE_WORDS[words[-1]]
     fraction_words = [w for w in words[:-1] if w not in ("of", "a", "an")] or []
     if words[0] in ("a", "an") and len(fraction_words) == 1:
@@ -281,7 +288,7 @@ def parse_fraction(text: str) -> Fraction | None:
 
     :returns: The fraction, or ``None`` if ``text`` is not one.
     """
-    words = regex.findall(r"[a-z0-9]+", text.lower())
+    words = _FRACTION_PARTS.findall(text.lower())
     if not words or words[-1] not in FRACTION_DENOMINATORS:
         return None
     denominator = FRACTION_DENOMINATORS[words[-1]]
@@ -307,3 +314,19 @@ def parse_fraction(text: str) -> Fraction | None:
 def percent_of_fraction(fraction: Fraction) -> Decimal:
     """A fraction in percent units, exact where it can be: 1/4 is 25, 1/3 is 33.333... (28 digits)."""
     return Decimal(fraction.numerator * 100) / Decimal(fraction.denominator)
+
+
+def midpoint(low: Decimal, high: Decimal) -> Decimal:
+    """The exact middle of a range, the single figure that stands for it: 10 and 15 give 12.5.
+
+    Worked in whole numbers, so no context precision can round it; written without trailing
+    zeros or an exponent (``£10m-£15m`` gives ``12500000``, ``4.5 to 5.5`` gives ``5``).
+    """
+    half = (Fraction(low) + Fraction(high)) / 2
+    # halving adds at most one decimal place to the longer of the two figures
+    places = max(0, -low.as_tuple().exponent, -high.as_tuple().exponent) + 1
+    digits = half.numerator * 10**places // half.denominator
+    while places and digits % 10 == 0:
+        digits //= 10
+        places -= 1
+    return Decimal(digits) if places == 0 else Decimal(f"{digits}E-{places}")

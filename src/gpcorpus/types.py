@@ -219,7 +219,7 @@ class Money(Extraction):
     amount: Decimal = field(converter=exact_decimal)
     #: ISO 4217 code.
     currency: str = field(validator=validators.matches_re(r"[A-Z]{3}"))
-    #: For a range (``£10m-£15m``): its ends. :attr:`amount` is then the low end.
+    #: For a range (``£10m-£15m``): its ends. :attr:`amount` is then their midpoint (12500000).
     low: Decimal | None = field(default=None, converter=_optional_decimal)
     high: Decimal | None = field(default=None, converter=_optional_decimal)
     #: A qualifier the text puts on the figure: ``around``, ``more than``, ``up to``, ``an extra``...
@@ -237,6 +237,7 @@ class Percentage(Extraction):
     #: ``numeric`` (``42%``, ``seven per cent``), ``verbal`` (``a third of``) or ``points``
     #: (a change in percentage points, which is not a percentage of anything).
     form: str = "numeric"
+    #: For a range (``20-30%``): its ends. :attr:`value` is then their midpoint (25).
     low: Decimal | None = field(default=None, converter=_optional_decimal)
     high: Decimal | None = field(default=None, converter=_optional_decimal)
     qualifier: str | None = None

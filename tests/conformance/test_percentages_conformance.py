@@ -59,11 +59,8 @@ CASES = [
     ),
     # quantulum3 quantulum3/_lang/en_US/tests/quantities.json and quantities.ambiguity.json
     pytest.param(QUANTULUM, "quantulum3-quantities-0025", id="quantulum3-quantities-0025"),
-    pytest.param(
-        QUANTULUM, "quantulum3-ambiguity-0006", id="quantulum3-ambiguity-0006-range-midpoint",
-        marks=judged_wrong("quantulum3 gives a range its midpoint (65 for 50 to 80%); gpcorpus gives "
-                           "the low end, as for money ranges, with low and high kept"),
-    ),
+    # a range's value is its midpoint (65 for "from 50 to 80%"), as quantulum3 gives it
+    pytest.param(QUANTULUM, "quantulum3-ambiguity-0006", id="quantulum3-ambiguity-0006-range-midpoint"),
 ]
 
 
@@ -79,8 +76,8 @@ def test_case(file, case_id):
         assert abs(item.value - Decimal(str(want["value"]))) <= Decimal("0.05")
 
 
-def test_range_of_ambiguity_0006_has_both_ends():
-    # quantulum3-ambiguity-0006: what we give instead of the midpoint
+def test_range_of_ambiguity_0006_has_both_ends_and_the_midpoint():
+    # quantulum3-ambiguity-0006 gives the midpoint with an uncertainty of 15; we keep the ends
     case = cases(QUANTULUM)["quantulum3-ambiguity-0006"]
     [percentage] = [x for x in run_plugin("percentages", case["input"]) if x.kind == "percentage"]
-    assert (percentage.low, percentage.high) == (Decimal(50), Decimal(80))
+    assert (percentage.value, percentage.low, percentage.high) == (Decimal(65), Decimal(50), Decimal(80))

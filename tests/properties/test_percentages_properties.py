@@ -155,7 +155,8 @@ def test_range_keeps_both_ends(low, width, style, before):
     text = f"{before} {phrase} of GPs. "
     [percentage] = [x for x in run_plugin("percentages", text) if x.kind == "percentage"]
     assert percentage.text == phrase
-    assert (percentage.value, percentage.low, percentage.high) == (low, low, high)
+    assert (percentage.low, percentage.high) == (low, high)
+    assert percentage.value == Decimal(low + high) / 2
 
 
 @given(value=st.decimals(min_value=0, max_value=100, places=1), before=filler_text())
@@ -186,7 +187,9 @@ def test_invariants_on_any_text(text):
             # a proportion is a part of a whole: more than nothing, at most all of it
             assert 0 < percentage.value <= 100
         if percentage.low is not None:
-            assert percentage.low == percentage.value < percentage.high
+            assert percentage.low < percentage.value < percentage.high
+            # the value of a range is the exact midpoint of its ends
+            assert 2 * Fraction(percentage.value) == Fraction(percentage.low) + Fraction(percentage.high)
     # every extraction stands on its own piece of text
     spans = sorted((x.start, x.end) for x in first)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
@@ -229,6 +232,8 @@ def test_long_adversarial_input_completes():
         "9%-9 to 9 per cent " * 10000,
         "one in one in one of a third of half more than about " * 4000,
         "-1-1-1%-" * 25000,
+        "1-2-3-4%" * 25000,  # every figure the possible end of a range with the next
+        "one in " * 28000,  # every "one" the possible start of a proportion
         "1" + " " * 200000 + "%",
     )
     for soup in soups:

@@ -20,6 +20,7 @@ from gpcorpus.numbers import (
     NUMBER_WORDS,
     NUMBER_WORDS_CORE,
     SCALED_FRACTION,
+    midpoint,
     parse_digits,
     parse_fraction,
     parse_number,
@@ -142,3 +143,31 @@ def test_scaled_fractions(text, expected):
 def test_fractions_and_percent():
     assert parse_fraction("two-thirds") == Fraction(2, 3)
     assert percent_of_fraction(Fraction(1, 4)) == 25
+
+
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        pytest.param("10000000", "15000000", "12500000", id="ten-to-fifteen-million-issue-3"),
+        pytest.param("20", "30", "25", id="twenty-to-thirty-per-cent"),
+        pytest.param("4.5", "5.5", "5", id="no-trailing-zero"),
+        pytest.param("0.10", "0.15", "0.125", id="pence"),
+        pytest.param("1", "2", "1.5", id="half-way"),
+    ],
+)
+def test_midpoint_is_exact_and_plainly_written(low, high, expected):
+    value = midpoint(Decimal(low), Decimal(high))
+    assert value == Decimal(expected)
+    assert format(value, "f") == expected  # as a JSON record writes it: no exponent, no ".0"
+
+
+#: A figure with up to 40 digits and up to 12 decimal places, longer than Decimal's 28.
+long_figures = st.builds(
+    lambda digits, places: Decimal(f"{digits}E-{places}"), st.integers(-(10**40), 10**40), st.integers(0, 12)
+)
+
+
+@given(long_figures, long_figures)
+def test_midpoint_is_exact_however_long_the_figures(low, high):
+    # a Decimal sum would round at 28 significant digits; the midpoint must not
+    assert 2 * Fraction(midpoint(low, high)) == Fraction(low) + Fraction(high)
