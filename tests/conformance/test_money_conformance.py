@@ -13,36 +13,18 @@ gives every sum in units of its currency (4.70 GBP), so the comparison here conv
 """
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from functools import cache
 
 import pytest
 
-from tests.conftest import SHARED, run_plugin
+from tests.conftest import run_plugin
+from tests.conformance.suites import cases, judged_wrong, known_miss
 
 RECOGNIZERS = "recognizers_currency_en.jsonl"
 QUANTULUM = "quantulum3_money_percent_en.jsonl"
 
 #: Minor units the sources name, and how many make one unit of the currency.
 MINOR_UNITS = {"cent": 100, "pence": 100, "penny": 100, "dime": 10}
-
-
-@cache
-def cases(file: str) -> dict[str, dict]:
-    path = SHARED / "external" / file
-    if not path.is_file():
-        pytest.skip(f"{path} is not beside this checkout")
-    with path.open(encoding="utf-8") as lines:
-        return {case["id"]: case for case in map(json.loads, lines) if case}
-
-
-def judged_wrong(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"judged wrong: {reason}")
-
-
-def known_miss(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"known miss: {reason}")
 
 
 CASES = [

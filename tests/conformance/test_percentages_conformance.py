@@ -9,33 +9,15 @@ listed in ``docs/plugins/percentages.rst``.
 """
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from functools import cache
 
 import pytest
 
-from tests.conftest import SHARED, run_plugin
+from tests.conftest import run_plugin
+from tests.conformance.suites import cases, judged_wrong, known_miss
 
 RECOGNIZERS = "recognizers_percent_en.jsonl"
 QUANTULUM = "quantulum3_money_percent_en.jsonl"
-
-
-@cache
-def cases(file: str) -> dict[str, dict]:
-    path = SHARED / "external" / file
-    if not path.is_file():
-        pytest.skip(f"{path} is not beside this checkout")
-    with path.open(encoding="utf-8") as lines:
-        return {case["id"]: case for case in map(json.loads, lines) if case}
-
-
-def judged_wrong(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"judged wrong: {reason}")
-
-
-def known_miss(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"known miss: {reason}")
 
 
 CASES = [
