@@ -37,10 +37,11 @@ from gpcorpus_percentages.patterns import (
     QUANTITY_AFTER_OF,
     SENTENCE_START,
     SHARE_BEFORE_BLOCKERS,
+    THAT_AS_CONJUNCTION,
     TIME_AFTER,
     URL_LIKE,
 )
-from gpcorpus_percentages.vocabulary import MAJORITY_WORDS
+from gpcorpus_percentages.vocabulary import DETERMINERS, MAJORITY_WORDS
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_percentages", "candidates", "figure_value"]
 
@@ -241,6 +242,21 @@ def _hyphenated(document: Document, match: regex.Match) -> Iterator[Percentage]:
     yield _make(document, match, start, end, value, form="verbal", role="share")
 
 
+def _share_despite(word_before: str, before: str, has_numerator: bool) -> bool:
+    """Whether a fraction is a share although a word that often blocks one stands before it.
+
+    ``found that half of``: ``that`` is a conjunction there. ``the survey's a third``: no
+    determiner can govern a fraction with its own article or numerator (``a third``,
+    ``two-thirds``), so ``that a third`` and ``the two-thirds`` are still shares. ``and half``
+    of a list is one too, but not ``a year and a half``.
+    """
+    if word_before == "and":
+        return not has_numerator
+    if word_before == "that" and THAT_AS_CONJUNCTION.search(before):
+        return True
+    return has_numerator and word_before in DETERMINERS
+
+
 def _fraction(document: Document, match: regex.Match) -> Iterator[Percentage]:
     text = document.text
     phrase = match.group("fraction")
@@ -254,9 +270,9 @@ def _fraction(document: Document, match: regex.Match) -> Iterator[Percentage]:
     qualified = match.group("qualifier") is not None
     lead_start = match.start() if qualified else start
     before = text[max(0, lead_start - _BEFORE):lead_start]
-    if SHARE_BEFORE_BLOCKERS.search(before):
-        if not (before.rstrip().lower().endswith("and") and not has_numerator):
-            return  # "the third of May", "the first half", "a year and a half"
+    blocker = SHARE_BEFORE_BLOCKERS.search(before)
+    if blocker and not _share_despite(blocker.group().strip().lower(), before, has_numerator):
+        return  # "the third of May", "the first half", "a year and a half"
     after_start = match.end()
     after = text[after_start:after_start + _AFTER]
     by = _preceded_by_by(before)

@@ -30,6 +30,7 @@ from gpcorpus_percentages.vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANTITY_NOUNS,
+    THAT_CONJUNCTION_AFTER,
 )
 
 __all__ = [
@@ -252,6 +253,11 @@ PREDICATE_AFTER = regex.compile(
 #: The word before a fraction that makes it an ordinal or a part of time (``the third of``).
 SHARE_BEFORE_BLOCKERS = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?:{words(NOT_A_SHARE_BEFORE)}|another|\p{{N}}+){SP}\Z", FLAGS
+)
+#: ``that`` just before a fraction, with the word before it when that word shows ``that`` is a
+#: conjunction (``found that half of``), not a determiner (``that half of the deal``).
+THAT_AS_CONJUNCTION = regex.compile(
+    rf"(?r)(?<![\p{{L}}]){words(THAT_CONJUNCTION_AFTER)}{SP}that{SP}\Z", FLAGS
 )
 #: After ``of``: ``a million``, ``an hour``: a quantity, not a share.
 QUANTITY_AFTER_OF = regex.compile(rf"\A{SP}(?:a|an){SP}{words(QUANTITY_NOUNS)}(?![\p{{L}}])", FLAGS)

@@ -103,6 +103,36 @@ NOT_A_SHARE_BEFORE: tuple[str, ...] = (
     "front", "early", "earlier", "late", "later", "second-half", "and",
 )
 
+#: Of :data:`NOT_A_SHARE_BEFORE`, the words that can only be determiners of the fraction word
+#: itself (``the third``, ``their half``): they cannot stand before a fraction that has its own
+#: article or numerator (``a third``, ``two-thirds``), so there they do not block it.
+DETERMINERS: tuple[str, ...] = (
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "each", "every", "per",
+)
+
+#: Regular verbs that report or conclude, whose forms (``shows``, ``showed``) before ``that``
+#: make it a conjunction: ``figures show that half of GPs``.
+_REPORTING_VERBS = (
+    "show", "suggest", "reveal", "estimate", "claim", "warn", "believe", "note", "insist", "argue",
+    "admit", "fear", "hope", "expect", "indicate", "conclude", "report", "discover", "confirm",
+    "predict", "highlight", "calculate", "state", "assume", "signal", "point", "mean", "add",
+)
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    return (verb, verb + "s", verb + ("d" if verb.endswith("e") else "ed"))
+
+
+#: Words before ``that`` that make it a conjunction, not a determiner (``found that half of
+#: GPs``, not ``wanted that half of the building``).
+THAT_CONJUNCTION_AFTER: tuple[str, ...] = (
+    *(form for verb in _REPORTING_VERBS for form in _forms(verb)),
+    "said", "says", "say", "found", "finds", "find", "thought", "thinks", "think", "knew", "knows",
+    "know", "told", "tells", "felt", "feels", "feel", "meant", "shown", "so", "such", "clear",
+    "evidence", "data", "research", "survey", "poll", "analysis", "figures", "is", "was", "fact",
+)
+
 #: Nouns after ``a third of a``/``half an`` that make the phrase a quantity, not a share:
 #: ``a quarter of a million``, ``half an hour``, ``a third of a mile``.
 QUANTITY_NOUNS: tuple[str, ...] = (

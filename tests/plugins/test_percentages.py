@@ -124,6 +124,13 @@ VERBAL = [
     pytest.param("Waiting times fell by half.", [("half", d("50"))], id="fell-by-half"),
     pytest.param("one-fifth of the budget", [("one-fifth of", d("20"))], id="one-fifth-of"),
     pytest.param("a tenth of practices", [("a tenth of", d("10"))], id="a-tenth-of"),
+    # "that" after a reporting verb or a noun of evidence is a conjunction, not a determiner
+    pytest.param("Research found that half of GPs were stressed.", [("half of", d("50"))], id="found-that-half"),
+    pytest.param("BMA research has found that a third of practices", [("a third of", d("33.3333333"))], id="found-that-a-third"),
+    pytest.param("Figures show that three quarters of GPs", [("three quarters of", d("75"))], id="show-that-three-quarters"),
+    pytest.param("He said that two-thirds of practices had closed.", [("two-thirds of", d("66.6666667"))], id="said-that-two-thirds"),
+    # no determiner governs a fraction with its own numerator
+    pytest.param("the two-thirds of GPs who retired", [("two-thirds of", d("66.6666667"))], id="the-two-thirds"),
 ]
 
 POINTS = [
@@ -150,6 +157,8 @@ NEGATIVE = [
     pytest.param("for a third consecutive year", id="ordinal-third"),
     pytest.param("on the third of May", id="date-third-of"),
     pytest.param("in the first half of 2019", id="first-half"),
+    pytest.param("Their half of the deal was done.", id="determiner-their-half"),
+    pytest.param("He wanted that half of the building.", id="determiner-that-half"),
     pytest.param("In the third quarter, profits rose.", id="third-quarter"),
     pytest.param("a quarter of a million patients", id="quarter-of-a-million"),
     pytest.param("It costs £5 a quarter.", id="per-quarter"),

@@ -109,12 +109,24 @@ def plain(style):
 STYLES = st.one_of(plain(whole_percent()), plain(decimal_percent()), fraction_share(), proportion())
 
 
+#: Clauses that report a finding, ending in the conjunction ``that``, as news leads into a share.
+REPORTING_CLAUSES = (
+    "A survey found that", "Figures show that", "The BMA said that", "Research suggests that",
+    "It was revealed that", "The report warned that", "Data published today showed that",
+)
+
+
 @st.composite
 def percentage_in_text(draw, with_qualifier: bool = False):
     """A sentence holding one percentage: text, span of the figure, value, qualifier."""
     value, phrase, after_span = draw(STYLES)
     qualifier = draw(st.sampled_from(QUALIFIERS)) if with_qualifier else None
     before = draw(filler_text())
+    reporting = draw(st.sampled_from(("", *REPORTING_CLAUSES)))
+    if reporting:
+        before = f"{before} {reporting}".lstrip()
+        if not qualifier:
+            phrase = phrase[0].lower() + phrase[1:]
     lead = f"{before} " + (f"{qualifier} " if qualifier else "")
     after = after_span + " said so. " + draw(filler_text())
     start = len(lead)
