@@ -58,6 +58,7 @@ from gpcorpus_speech.vocabulary import (
     CLAUSE_VERBS,
     CONTINUING_VERBS,
     FINDING_NOUNS,
+    IRREGULAR_PAST_VERBS,
     LEADING_WORDS,
     PASSIVE_MARKERS,
     SPEECH_VERBS,
@@ -297,7 +298,7 @@ class _Region:
             stop = b
             for index, word in enumerate(WORD.finditer(self.masked, a, b)):
                 lowered = word.group()
-                if index and lowered.islower() and (lowered in CLAUSE_VERBS or lowered in _SPEECH_VERB_SET
+                if index and lowered.islower() and (lowered in CLAUSE_VERBS or lowered in _SPEECH_VERB_SET or lowered in IRREGULAR_PAST_VERBS
                                                     or (lowered.endswith("ed") and len(lowered) > 4)):
                     stop = word.start()
                     break

@@ -196,6 +196,15 @@ CLAUSE_VERBS: frozenset[str] = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
     "should", "must", "did", "does", "do", "be", "been",
 })
+#: Irregular past-tense verbs, which end a sentence's subject as ``-ed`` forms do: ``Dr Katie
+#: Smith made the demands``, ``The chair wrote to``. (Regular ones are known by their ending.)
+IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
+    "made", "gave", "took", "wrote", "sent", "met", "led", "went", "came", "brought", "held",
+    "kept", "left", "spoke", "spent", "won", "lost", "began", "became", "chose", "drew", "got",
+    "knew", "paid", "ran", "saw", "sought", "sat", "stood", "struck", "taught", "thought", "threw",
+    "understood", "withdrew", "built", "bought", "caught", "fought", "felt", "heard", "meant",
+    "rose", "fell", "broke", "found", "told", "did", "became", "forgot", "overtook", "undertook",
+})
 #: Connectives that start a new clause inside a sentence; a speaker is never to their left.
 CLAUSE_CONNECTIVES: tuple[str, ...] = ("and", "but", "while", "whilst", "as", "although", "though", "because", "so", "yet", "when", "after", "before")
 #: Abbreviations whose full stop does not end a sentence.

@@ -209,6 +209,17 @@ PATTERNS = [
         id="acronym-to-full-name-dev-206",
     ),
     pytest.param(
+        "The union’s GP committee has urged ministers to act.\n\n"
+        "Committee chair Dr Jane Roe made the demands today in a letter to health secretary Wes Streeting, "
+        "warning that funding was ‘at a nadir’.\n\nShe said that practices were “on their knees”.",
+        [("ministers to act", "The union’s GP committee", "indirect"),
+         ("funding was ‘at a nadir’", "Dr Jane Roe", "indirect"),
+         ("at a nadir", "Dr Jane Roe", "partial"),
+         ("practices were “on their knees”", "Dr Jane Roe", "indirect"),
+         ("on their knees", "Dr Jane Roe", "partial")],
+        id="she-is-the-subject-of-an-irregular-verb",
+    ),
+    pytest.param(
         "The BMA report said: 'A virtual practice model could be developed.'",
         [("A virtual practice model could be developed.", "The BMA report", "direct")],
         id="a-report-speaks-seed-004",
