@@ -13,7 +13,7 @@ from gpcorpus import Clause, Document, Motion, PluginConfig, PluginInfo, Span, h
 from gpcorpus_motions import patterns
 from gpcorpus_motions.agenda import AgendaDraft, agenda_motions
 from gpcorpus_motions.reported import ReportDraft, reported_motions
-from gpcorpus_motions.results import apply_blanket_results, content_words, named_proposers, read_result_after
+from gpcorpus_motions.results import apply_blanket_results, content_words, named_proposers, read_introduction, read_result_after
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_motions"]
 
@@ -42,6 +42,7 @@ def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
     for position, draft in enumerate(agenda):
         limit = agenda[position + 1].start if position + 1 < len(agenda) else len(text)
         read_result_after(text, draft, limit)
+        read_introduction(text, draft, agenda[position - 1].end if position else 0)
     apply_blanket_results(text, agenda)
     reports = _merge(list(reported_motions(text)) if reported else [], agenda)
     _link_proposers(text, agenda, reports)

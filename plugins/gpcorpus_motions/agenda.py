@@ -4,7 +4,8 @@ The reader works line by line, because agendas are laid out in lines: a heading 
 or before the motion on the same line, the resolution (``That conference ...``), then clauses,
 each starting a line with its label (``i.``, ``(a)``, ``1.``, a dash), or run into the resolution's
 last line (``in:- i) ... ii) ...``). A motion ends at a blank line followed by something that is
-not a clause, at the next motion, or at a printed result (``Carried.``).
+not a clause, at the next motion, at a printed result (``Carried.``, ``Parts (i) and (ii)
+carried``), or at a line naming its proposer (``(Proposed by Redbridge)``).
 """
 from __future__ import annotations
 
@@ -296,8 +297,8 @@ def _heading_above(lines: list[Line], index: int) -> Heading | None:
         line = lines[j]
         if line.blank:
             continue
-        if len(line.text.split()) > 24 or patterns.RESULT_LINE.match(line.text):
-            return None  # a sentence, or the previous motion's printed result
+        if len(line.text.split()) > 24 or _ends_motion(line.text):
+            return None  # a sentence, or the previous motion's printed result or proposer
         return read_heading(line.text, line.start, own_line=True)
     return None
 
@@ -366,7 +367,7 @@ def _read_motion(text, lines, index, resolution, heading, how):
                 gap = True
                 next_index += 1
                 continue
-            if _starts_motion(lines, next_index) or patterns.RESULT_LINE.match(candidate.text):
+            if _starts_motion(lines, next_index) or _ends_motion(candidate.text):
                 break
             label = patterns.LINE_LABEL.match(candidate.text)
             if gap and label is None:
@@ -381,6 +382,14 @@ def _read_motion(text, lines, index, resolution, heading, how):
     if heading is not None and heading.person:
         draft.proposed_by = heading.person
     return draft, next_index
+
+
+def _ends_motion(line: str) -> bool:
+    """Whether ``line`` is printed after a motion rather than part of it: a result (``Carried.``,
+    ``Parts (i) and (ii) carried``) or the line naming its proposer (``(Proposed by Redbridge)``)."""
+    return bool(
+        patterns.RESULT_LINE.match(line) or patterns.PART_RESULT_LINE.match(line) or patterns.PROPOSER_LINE.match(line)
+    )
 
 
 def _trailing_result(text: str, draft: AgendaDraft, region_lines: list[tuple[int, int]]) -> None:

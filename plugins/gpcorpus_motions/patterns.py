@@ -25,6 +25,8 @@ __all__ = [
     "QUOTED_TAIL_RESULT",
     "MOTION_WAS",
     "PART_RESULTS",
+    "PART_RESULT_LINE",
+    "PROPOSER_LINE",
     "LABELLED_RESULT",
     "BLANKET_RESULT",
     "VOTE_COUNT",
@@ -33,11 +35,16 @@ __all__ = [
     "REPORT_VERB",
     "AFTER_NOUN",
     "CONTENT_INTRO",
+    "FINITE_INTRO",
     "PASSIVE",
+    "VERDICT",
     "SENTENCE_END",
+    "INTRODUCED_OUTCOME",
+    "INTRODUCED_NUMBER",
     "TRAILING_ADJUNCT",
     "PROPOSER_NAMED",
     "PERSON",
+    "TITLED",
     "outcome_of",
     "alternation",
 ]
@@ -54,6 +61,7 @@ def alternation(phrases, *, spaces: str = r"\s+") -> str:
 
 
 _ADVERB = rf"(?:{alternation(words.VOTE_ADVERBS)})"
+_TIME = alternation(words.TRAILING_TIME_WORDS)
 _I = regex.IGNORECASE
 
 # -- agenda form --------------------------------------------------------------------------------
@@ -61,10 +69,11 @@ _I = regex.IGNORECASE
 #: The opening of a motion's own text: ``That conference``, ``That this meeting``. ``That`` is
 #: capitalised (it opens the resolution); the body may be either case. The word after must be
 #: one a resolution goes on with (a comma, or a present-tense verb), so that ``That conference
-#: was a success`` in a report is not read as a motion.
+#: was a success`` in a report is not read as a motion. A topic may come first with no comma
+#: (``That conference with regard to the Secretary of State: (i) ...``).
 RESOLUTION = regex.compile(
     rf"(?<!\w)That\s+(?:(?i:this|the)\s+)?(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])"
-    rf"(?=\s*,|\s*:|\s+(?:(?:further|also|strongly|therefore|again|firmly|now|formally|once\s+again|wholeheartedly)\s+)?"
+    rf"(?=\s*,|\s*:|\s+(?:{alternation(words.TOPIC_INTRODUCERS)})\s|\s+(?:(?:further|also|strongly|therefore|again|firmly|now|formally|once\s+again|wholeheartedly)\s+)?"
     rf"(?:(?!was\b|were\b|had\b|did\b)[a-z]+s\b|(?:is|has|will|would|should|must|shall|does|can|may)\b))"
 )
 
@@ -76,7 +85,7 @@ _HEADING_WORD = rf"(?i:{alternation(words.HEADING_WORDS)})"
 _INTRODUCER = rf"(?i:{alternation(words.PROPOSER_INTRODUCERS)})"
 
 #: An agenda heading, on its own line or before the motion on the same line, matched against the
-#: text before ``That``: ``19 HILLINGDON:``, ``19a``, ``Motion 5. Kensington and Chelsea:``,
+#: text before ``That``: ``19 HILLINGDON:``, ``19a``, ``(5)``, ``Motion 5. Kensington and Chelsea:``,
 #: ``Part 1, Motion 9: Tower Hamlets – private providers of NHS contracts``, ``38 Motion by Great
 #: Yarmouth & Waveney Division:``, ``Motion 67 proposed by Richard Vautrey YORKSHIRE REGIONAL
 #: COUNCIL:``, or a bare proposer (``Kensington, Chelsea and Westminster LMC``). A topic after a
@@ -85,8 +94,8 @@ HEADING = regex.compile(
     rf"^[ \t]*(?:(?i:part)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|(?i:one|two|three|four))\s*[,.:;–-]\s*)?"
     rf"(?P<heading>"
     rf"(?:(?P<keyword>{_HEADING_WORD})\s*(?:(?i:no)\.?\s*)?)?"
-    rf"(?P<label>{_LABEL})?"
-    rf"\s*[.:)]?\s*"
+    rf"(?:[(\[](?=(?:(?:AR|A)\s?)?\d{{1,4}}[a-z]?[)\]]))?(?P<label>{_LABEL})?"
+    rf"\s*[.:)\]]?\s*"
     rf"(?:(?P<keyword2>(?i:motion|rider|amendment))\s+)?"
     rf"(?:(?P<introducer>{_INTRODUCER})\s+)?"
     rf"(?P<who>[^\n:]{{0,160}}?)"
@@ -167,11 +176,27 @@ MOTION_WAS = regex.compile(
 _PART_LABEL = r"\(?(?:[ivx]{1,6}|[a-h]|\d{1,2})\)?"
 _PART_LABELS = rf"{_PART_LABEL}(?:\s*,\s*{_PART_LABEL}){{0,10}}(?:\s*,?\s*(?:and|&)\s*{_PART_LABEL})?"
 #: Results given part by part in prose: ``parts 1 and 2 were carried, part 3 was not``,
-#: ``clauses (i) and (iii) were lost``.
+#: ``clauses (i) and (iii) were lost``, or as conference results print them, one line each with
+#: no verb: ``Parts (i), (ii) and (iii) carried nem con``, ``Part (iv) lost``.
 PART_RESULTS = regex.compile(
-    rf"\b(?:parts?|clauses?|sections?|points?)\s+(?P<labels>{_PART_LABELS})\s+(?:was|were)\s+"
-    rf"(?:(?P<negated>not)(?:\s+(?P<word_after_not>{_OUTCOME_WORD}))?(?![\w])|(?:{_ADVERB}\s+)?(?P<word>{_OUTCOME_WORD})(?![\w]))",
+    rf"\b(?:parts?|clauses?|sections?|points?)\s+(?P<labels>{_PART_LABELS})\s+"
+    rf"(?:(?:was|were)\s+(?P<negated>not)(?:\s+(?P<word_after_not>{_OUTCOME_WORD}))?(?![\w])"
+    rf"|(?:(?:was|were)\s+)?(?:{_ADVERB}\s+)?(?P<word>{_OUTCOME_WORD})(?![\w]))",
     _I,
+)
+
+#: A line printing results part by part (``Parts (i) and (ii) carried``): it ends a motion's text.
+PART_RESULT_LINE = regex.compile(
+    rf"^[ \t]*(?:parts?|clauses?)\s+{_PART_LABELS}\s+(?:(?:was|were)\s+)?(?:{_ADVERB}\s+)?(?:{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+#: A line after a motion naming who proposed it, often in brackets: ``(Proposed by Redbridge)``,
+#: ``(Proposed by Agenda Committee to be proposed by Yorkshire)``, ``Moved by Kent LMC.``
+PROPOSER_LINE = regex.compile(
+    rf"^[ \t]*[(\[]?[ \t]*(?i:proposed|moved|submitted|tabled|put\s+forward)\s+by\s+(?P<who>[^\n()\[\]]{{1,160}}?)"
+    rf"[ \t]*[)\]]?[ \t]*\.?[ \t]*$",
+    regex.MULTILINE,
 )
 
 #: Results given label by label in a printed result: ``(i) carried (ii) lost``, ``i - CARRIED``.
@@ -202,9 +227,10 @@ VOTE_COUNT = regex.compile(
 
 _SHARE = r"\d{1,3}(?:\.\d{1,3})?\s?(?:%|per\s?cent)"
 #: A share of the vote in the sentence that reports it: ``with 63% of the vote``, ``by 63% to
-#: 37%``, ``backed by 70 per cent of representatives``.
+#: 37%``, ``backed by 70 per cent of representatives``, ``Yes - 53% No - 40%``.
 VOTE_SHARE = regex.compile(
-    rf"\b(?:with|by)\s+(?P<share>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?:%|per\s?cent)(?:\s+(?:of\s+(?:the\s+)?(?:vote|votes|representatives|delegates)|support|in\s+favour|to\s+{_SHARE}))",
+    rf"\b(?:with|by)\s+(?P<share>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?:%|per\s?cent)(?:\s+(?:of\s+(?:the\s+)?(?:vote|votes|representatives|delegates)|support|in\s+favour|to\s+{_SHARE}))"
+    rf"|\b(?:yes|for)[ \t]*[-–:][ \t]*(?P<share>\d{{1,3}}(?:\.\d{{1,3}})?)\s?(?:%|per\s?cent)[ \t]*[,;]?[ \t]*(?:no|against)\b",
     _I,
 )
 
@@ -229,8 +255,11 @@ _CAPITALISED = r"[A-Z][\w’'&.-]{0,30}(?:\s+(?:[A-Z][\w’'&.-]{0,30}|and|of|&)
 #: outcome and where (``passed at the 2021 LMC conference``), a comma.
 AFTER_NOUN = regex.compile(
     rf"(?:,?\s+(?:(?P<by_word>(?i:(?:proposed|tabled|moved|put\s+forward|submitted|brought)\s+by|by|from))\s+(?P<by>{_CAPITALISED})"
-    rf"|(?P<participle>(?i:{_PASSIVE_WORD}))(?:\s+(?i:at|by|in|during|last|earlier|this|on)\b[^,.;:!?\n]{{0,80}}?(?=,?\s+(?i:which|that)\b))?"
-    rf"|(?i:at\s+(?:the|this|last|their|its|a))\s+[^,.;:!?\n]{{0,60}}?(?i:conference|meeting|ARM)(?:\s+in\s+{_CAPITALISED})?)"
+    rf"|(?P<participle>(?i:{_PASSIVE_WORD}))(?:\s+(?i:{_ADVERB})){{0,2}}"
+    rf"(?:\s+(?i:at|by|in|during|last|earlier|this|on)\b[^,.;:!?\n]{{0,80}}?(?=,?\s+(?i:which|that)\b))?"
+    rf"|(?i:at\s+(?:the|this|last|their|its|a))\s+[^,.;:!?\n]{{0,60}}?(?i:conference|meeting|ARM)(?:\s+in\s+{_CAPITALISED})?"
+    rf"(?:\s+(?:{_TIME}))?"
+    rf"|(?i:by\s+(?:the\s+)?(?:{alternation(words.VOTERS)}))(?![\w])(?:\s+(?:{_TIME}))?)"
     rf"){{0,3}}\s*,?\s*"
 )
 
@@ -244,6 +273,23 @@ CONTENT_INTRO = regex.compile(
     _I,
 )
 
+#: A finite verb giving a motion's content when the motion is the subject of its sentence: ``A
+#: motion backed unanimously at the BMA annual conference called for ...``.
+FINITE_INTRO = regex.compile(
+    rf"(?P<intro>(?:{alternation(words.FINITE_CONTENT_VERBS)})(?:\s+(?:for|on|that))?)\s+(?=\S)",
+    _I,
+)
+
+#: A result standing as a sentence of its own (searched from a sentence's start), as a live blog
+#: reports the vote on the statement before it: ``Narrowly voted through.``, ``Motion carried
+#: by 150 votes to 90.``, ``Rejected. For 40%, against 60%``.
+VERDICT = regex.compile(
+    rf"(?:(?:the\s+|this\s+)?(?:motion|resolution)\s+(?:was\s+|is\s+|has\s+been\s+)?)?(?:{_ADVERB}\s+){{0,2}}"
+    rf"(?P<word>{alternation(words.VERDICT_WORDS)})(?:\s+{_ADVERB}){{0,2}}"
+    rf"(?=[ \t]*(?:[.!;]|\n|$|[ \t](?:by|with)\s+(?:\d|a\s+(?:\w+\s+)?(?:majority|margin))|[ \t,:(\[-]*\s*(?:yes|for|in\s+favour)\b|[ \t,:(\[-]*\s*\d))",
+    _I,
+)
+
 #: A passive report of the result after the motion's content: ``... was carried``, ``... were
 #: overwhelmingly rejected``, ``... will be debated``.
 PASSIVE = regex.compile(
@@ -252,12 +298,25 @@ PASSIVE = regex.compile(
     _I,
 )
 
+#: A sentence ending in a colon that introduces the motion after it and says what became of it:
+#: ``The final motion passed, no 14, is ...:``, ``The motion, which was carried unanimously,
+#: reads:``, ``Conference backed the following motion:``. One motion, not a list of them.
+INTRODUCED_OUTCOME = regex.compile(
+    rf"\b(?i:motion|resolution)(?:\s*,)?(?:\s+(?i:which|that))?(?:\s+(?i:was|has\s+been|had\s+been))?"
+    rf"(?P<negated>\s+(?i:not))?\s+(?:(?i:{_ADVERB})\s+)?(?P<word>(?i:{_PASSIVE_WORD}))(?![\w])"
+    rf"|(?<![\w’'-])(?P<verb>(?i:{_VERB_PHRASES}))\s+(?i:the|this|a)\s+(?:(?i:following|final|last|first|next|main|key|substantive)\s+)?(?i:motion|resolution)(?![\w])",
+)
+#: The motion's number in such a sentence: ``no 14``, ``No. 14``, ``number 14``, ``motion 14``.
+INTRODUCED_NUMBER = regex.compile(
+    r"(?<![\w])(?i:no\.?|number|motion|resolution)\s*(?P<number>\d{1,3})"
+    r"(?=\s*[,;:)]|\s+(?i:is|was|reads?|which|that|below|here|as)\b)"
+)
+
 #: The end of a sentence: a full stop, question or exclamation mark before a space and a
 #: capital or quote mark, or the end of the paragraph. Colons and semicolons end a reported
 #: motion's content too.
 SENTENCE_END = regex.compile(r"[.!?;:](?=['’\"”)]?(?:\s|$))|\n")
 
-_TIME = alternation(words.TRAILING_TIME_WORDS)
 #: Words at the end of a reported motion that belong to the report: ``at their conference in
 #: London today``, ``on Thursday``, ``by 150 votes to 90``, ``, she said``.
 TRAILING_ADJUNCT = regex.compile(
@@ -272,6 +331,8 @@ TRAILING_ADJUNCT = regex.compile(
 _NAME = rf"(?:(?:{alternation(words.TITLES)})\.?\s+)?[A-Z][\w’'-]{{1,30}}(?:\s+[A-Z][\w’'-]{{1,30}}){{0,3}}"
 #: A person's name, with an optional title.
 PERSON = regex.compile(rf"^{_NAME}$")
+#: A name that opens with a title (``Dr Jane Smith``): a person, not a body.
+TITLED = regex.compile(rf"^(?:{alternation(words.TITLES)})\.?\s")
 #: A report naming who proposed a motion: ``Dr Sujata Chadha from Hillingdon LMC, who proposed
 #: the motion``, ``This motion was proposed by Dr Lisa Harrod-Rothwell``, ``Proposing the
 #: motion, Dr Jane Smith said``.

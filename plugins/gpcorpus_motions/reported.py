@@ -39,6 +39,8 @@ class ReportDraft:
 
 
 _NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS + words.CALL_NOUNS)})(?![\w’'-])")
+_MOTION_NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS)})(?![\w’'-])")
+_MOTION_NOUN_BEFORE = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS)})\s+$")
 _LEFT = regex.compile(
     rf"(?:(?P<verb>{patterns.REPORT_VERB.pattern}\s+))?"
     rf"(?:(?P<determiner>(?i:a|an|the|this|that|their|its|his|her|another|two|three|four|five|several|\d{{1,2}}))\s+)?"
@@ -61,11 +63,14 @@ _DEFERRING = regex.compile(rf"\b(?:{patterns.alternation(words.DEFERRING_WORDS)}
 _SENTENCE_START = regex.compile(r"(?:[.!?]['’\"”]?\s+|\n)(?=\S)")
 _NEW_SUBJECT = regex.compile(r"[’”\"']?,?\s+and\s+(?:this|the)\s+(?:meeting|conference)\b", regex.IGNORECASE)
 _VOTES_AFTER = regex.compile(r"\s+by\s+\d[\d,]{0,8}\s+votes?\s+to\s+\d[\d,]{0,8}")
-# abbreviations (``ARM``, ``LMC``) only in capitals, other words in any case
+# abbreviations (``ARM``, ``LMC``) only in capitals, other words in any case; a possessive counts
+# (``Northumberland LMC's Dr Jane Lothian``)
 _CONFERENCE = regex.compile(
     rf"(?<![\w’'-])(?:{patterns.alternation(w for w in words.CONFERENCE_WORDS if w.isupper() or w[:-1].isupper())}"
-    rf"|(?i:{patterns.alternation(w for w in words.CONFERENCE_WORDS if w.islower())}))(?![\w’'-])"
+    rf"|(?i:{patterns.alternation(w for w in words.CONFERENCE_WORDS if w.islower())}))(?:[’']s)?(?![\w’'-])"
 )
+#: A proposer named with its member: ``Northumberland LMC's Dr Jane Lothian``, ``Kent LMC's``.
+_POSSESSIVE = regex.compile(r"^(?P<body>.{1,120}?)[’']s(?:\s+(?P<person>\S.{0,80}))?$")
 #: How far either side of a ``call`` its paragraph is searched for a conference word.
 _PARAGRAPH_REACH = 1500
 _TITLE = regex.compile(rf"^(?:{patterns.alternation(words.TITLES)})\.?\s")
@@ -199,6 +204,91 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
             draft.end = end
             draft.content = (draft.content[0], end)
         yield draft
+    yield from _verdicts(text, [draft for _, draft in drafts])
+
+
+#: A sentence break inside a line, before a capital: where a verdict sentence may start.
+_LINE_SENTENCE_BREAK = regex.compile(r"[.!?][’”\"')]?[ \t]+(?=[A-Z])")
+#: A live blog's time stamp, or a bullet, before an entry's first sentence: ``15.30``, ``10:05am``.
+_ENTRY_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}[.:]\d{2}(?:\s?[ap]m)?[ \t]+|[-–•*][ \t]+)?", regex.IGNORECASE)
+#: How far back the statement a verdict is about may start.
+_VERDICT_REACH = 600
+
+
+def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
+    """Motions whose result is a sentence of its own after the statement voted on, as live blogs
+    report them: ``QOF indicators harm patient care, say LMCs. Narrowly voted through.``
+
+    The statement is the sentence before, on the same line, in a paragraph that speaks of a
+    conference or a vote. A motion already reported in that sentence takes the result instead.
+    """
+    for brk in _LINE_SENTENCE_BREAK.finditer(text):
+        verdict = patterns.VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
+        if verdict is None:
+            continue
+        line_start = text.rfind("\n", max(0, brk.start() - _VERDICT_REACH), brk.start()) + 1
+        floor = max(line_start, brk.start() - _VERDICT_REACH)
+        previous = [m.end() for m in _LINE_SENTENCE_BREAK.finditer(text, floor, brk.start())]
+        start = previous[-1] if previous else floor
+        start = _ENTRY_PREFIX.match(text, start, brk.start()).end()
+        content_end = brk.start()
+        if len(text[start:content_end].split()) < 4 or not _in_conference(text, brk.start()):
+            continue
+        outcome = patterns.outcome_of(verdict.group("word"))[1]
+        earlier = [draft for draft in drafts if start <= draft.start < content_end]
+        if earlier:
+            for draft in earlier:
+                if draft.outcome is None:
+                    draft.outcome = outcome
+            continue
+        if _MOTION_NOUN.search(text, start, content_end):
+            continue  # the sentence speaks of a motion without giving its content: not the statement voted on
+        share = patterns.VOTE_SHARE.search(text, verdict.end(), min(len(text), verdict.end() + 60))
+        yield ReportDraft(
+            start=start, end=verdict.end(), content=(start, content_end), outcome=outcome, noun="motion",
+            vote_share=share.group("share") if share else None,
+        )
+
+
+#: What may open a sentence before a motion that is its subject: nothing, or a phrase and a comma
+#: (``On Tuesday, a motion backed by ...``).
+_FRONTED = regex.compile(r"[ \t]*(?:[^,.;:!?\n]{1,40},[ \t]*)?")
+
+
+def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end):
+    """The content's start when the motion is its sentence's subject: ``A motion backed unanimously
+    at the BMA annual conference called for ...``.
+
+    Only a motion introduced with ``a`` or by its proposer (``the`` refers back to one already
+    reported), with no verb before it, and with a participle or proposer after it saying how it
+    fared or who put it.
+    """
+    if verb or after is None or not (after.group("participle") or after.group("by")):
+        return None
+    determiner = (left.group("determiner") or "").lower() if left else ""
+    modifiers = left.group("modifiers").strip() if left else ""
+    if determiner not in ("a", "an", "another") and not (determiner == "" and modifiers):
+        return None
+    opening = left.start() if left else noun.start()
+    fronted = _FRONTED.match(text, sentence_start, opening)
+    if fronted is None or fronted.end() != opening:
+        return None
+    return patterns.FINITE_INTRO.match(text, after_end, sentence_end)
+
+
+_AGENT = regex.compile(r"\s+by\s+(?P<agent>[^,.;:!?\n]{1,60})")
+
+
+def _voted_by_conference(text: str, start: int, end: int) -> bool:
+    """Whether a passive result (``was rejected``) is not given to someone outside the conference:
+    ``was rejected by representatives`` is a vote, ``was rejected by ministers`` is not."""
+    agent = _AGENT.match(text, start, end)
+    if agent is None:
+        return True
+    return bool(_CONFERENCE.search(agent.group("agent")) or _VOTER.match(agent.group("agent")))
+
+
+_VOTER = regex.compile(rf"(?:(?:the|those)\s+)?(?i:{patterns.alternation(words.VOTERS)})\b", regex.IGNORECASE)
 
 
 def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) -> ReportDraft | None:
@@ -210,17 +300,23 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     verb = left.group("verb") if left else None
     verb_start = left.start("verb") if verb else None
     modifiers = left.group("modifiers") if left else ""
-    if is_call and not verb:
-        return None
+    # a call with no verb before it is a motion only when a vote on it follows (``a call for ...
+    # was voted down``): checked below
+    if is_call and verb and _MOTION_NOUN_BEFORE.search(text, max(0, verb_start - 40), verb_start):
+        return None  # ``a motion backed unanimously calls for ...``: the verb of a motion, not a call
     after = patterns.AFTER_NOUN.match(text, noun.end(), sentence_end)
     after_end = after.end() if after else noun.end()
     intro = patterns.CONTENT_INTRO.match(text, after_end, sentence_end)
     if intro is None:
-        return None
-    strong = bool(intro.group("strong"))
+        intro = _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end)
+        if intro is None or is_call:
+            return None
+        strong = True
+    else:
+        strong = bool(intro.group("strong"))
     if is_call and not (strong or intro.group("intro").lower() in ("for", "to", "on")):
         return None
-    if is_call and not verb.lower().startswith("vot") and not _in_conference(text, noun.start()):
+    if is_call and verb and not verb.lower().startswith("vot") and not _in_conference(text, noun.start()):
         return None
     content_start = intro.end()
     content_end = sentence_end
@@ -245,6 +341,12 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
             evidence = True
             content_end = passive.start()
             span_end = passive.end()
+            if is_call and (
+                outcome is None or not _voted_by_conference(text, passive.end(), sentence_end) or not _in_conference(text, noun.start())
+            ):
+                return None
+    if is_call and not verb and span_end is None:
+        return None
     if not evidence and not (strong and noun_word in words.MOTION_NOUNS):
         return None
     content_end = _trim(text, content_start, content_end)
@@ -271,6 +373,12 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     proposer, proposed_by = _proposer_from(modifiers)
     if after is not None and after.group("by"):
         name = after.group("by").strip()
+        possessive = _POSSESSIVE.match(name)
+        if possessive is not None:
+            person = possessive.group("person")
+            if person and patterns.PERSON.match(person):
+                proposed_by = proposed_by or person
+            name = possessive.group("body")
         if _TITLE.match(name + " "):
             proposed_by = proposed_by or name
         else:

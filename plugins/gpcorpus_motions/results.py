@@ -1,6 +1,8 @@
 """What became of a motion, and who proposed it, from the text around it.
 
-Agendas print a result after a motion (``Carried.``, ``PART CARRIED: (i) carried (ii) lost``);
+Agendas print a result after a motion (``Carried.``, ``PART CARRIED: (i) carried (ii) lost``,
+``Parts (i) and (ii) carried nem con``), sometimes after a line naming its proposer
+(``(Proposed by Redbridge)``);
 reports say it in a sentence (``This motion was proposed by Dr Lisa Harrod-Rothwell, parts 1 and
 2 were carried, part 3 was not``), or once for a whole list (``all were voted through in full``).
 """
@@ -10,10 +12,10 @@ from collections.abc import Sequence
 
 import regex
 
-from gpcorpus_motions import patterns
-from gpcorpus_motions.agenda import AgendaDraft
+from gpcorpus_motions import patterns, vocabulary as words
+from gpcorpus_motions.agenda import AgendaDraft, Heading, title_case
 
-__all__ = ["read_result_after", "apply_blanket_results", "votes_in", "votes_of", "share_in", "named_proposers", "content_words"]
+__all__ = ["read_result_after", "read_introduction", "apply_blanket_results", "votes_in", "votes_of", "share_in", "named_proposers", "content_words"]
 
 #: How far after a motion its result may be printed: the next paragraph, at most this long.
 _RESULT_REACH = 600
@@ -68,6 +70,15 @@ def read_result_after(text: str, draft: AgendaDraft, limit: int) -> None:
     if paragraph is None:
         return
     start, end = paragraph
+    proposer_line = patterns.PROPOSER_LINE.match(text, start, end)
+    if proposer_line is not None:
+        _set_proposer(draft, proposer_line.group("who"))
+        # the result comes after the proposer's line, in the same paragraph or the next one
+        rest = regex.compile(r"\S").search(text, proposer_line.end(), end)
+        paragraph = (rest.start(), end) if rest else _next_paragraph(text, proposer_line.end(), limit)
+        if paragraph is None:
+            return
+        start, end = paragraph
     if len(text[start:end].split()) > 60:
         return
     per_clause: dict[str, str | None] = {}
@@ -102,6 +113,79 @@ def read_result_after(text: str, draft: AgendaDraft, limit: int) -> None:
         draft.votes_for, draft.votes_against = votes_in(text, start, end)
 
 
+#: How far before a motion the sentence introducing it may start.
+_INTRODUCTION_REACH = 400
+
+
+def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
+    """Read a motion's number and result from the sentence introducing it, when the agenda text
+    itself has no heading: ``The final motion passed, no 14, is the most significant one:``.
+
+    The sentence must end in a colon just before the motion (a blank line may come between) and
+    speak of one motion; its number (``no 14``, ``motion 14``) and result (``motion passed``,
+    ``backed the following motion``) fill what the motion does not already have.
+
+    :param previous_end: Where the motion before this one ends; nothing before it is read.
+    """
+    if draft.heading is not None and draft.heading.number is not None:
+        return
+    floor = max(previous_end, draft.start - _INTRODUCTION_REACH)
+    before = text[floor:draft.start]
+    stripped = before.rstrip().rstrip("‘“\"'").rstrip()
+    if not stripped.endswith((":", ":-")) or before.count("\n", len(stripped)) > 3:
+        return
+    colon = floor + len(stripped)
+    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, floor, colon)]
+    sentence_start = max([floor, text.rfind("\n", floor, colon) + 1, *breaks[-1:]])
+    sentence = text[sentence_start:colon]
+    if regex.search(r"\b(?i:motions|resolutions)\b", sentence) or not regex.search(r"\b(?i:motion|resolution)\b", sentence):
+        return  # a list of motions, or not about a motion at all
+    number = patterns.INTRODUCED_NUMBER.search(text, sentence_start, colon)
+    said = patterns.INTRODUCED_OUTCOME.search(text, sentence_start, colon)
+    if number is None and said is None:
+        return
+    if number is not None:
+        if draft.heading is None:
+            draft.heading = Heading(start=draft.start)
+        draft.heading.number = int(number.group("number"))
+        draft.heading.label = draft.heading.label or number.group("number")
+        draft.heading.numbered = True
+    if said is None or draft.outcome_known or said.group("negated"):
+        return
+    if said.group("verb"):
+        phrase = " ".join(w for w in said.group("verb").lower().split() if w not in words.VOTE_ADVERBS)
+        outcome = words.REPORTING_VERBS.get(phrase)
+        if outcome is None or regex.search(r"(?i:\b(?:will|to|would|not|may|might)\s+)$", text[max(sentence_start, said.start() - 12):said.start()]):
+            return
+        draft.outcome, draft.outcome_known = outcome, True
+        return
+    known, outcome = patterns.outcome_of(said.group("word"))
+    if known and outcome is not None:
+        draft.outcome, draft.outcome_known = outcome, True
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?][’”\"')]?\s+(?=[A-Z‘“\"'])")
+
+
+def _set_proposer(draft: AgendaDraft, who: str) -> None:
+    """Fill the proposer from a line after the motion (``(Proposed by Agenda Committee to be
+    proposed by Yorkshire)``): the body named last proposes it; a person goes in ``proposed_by``."""
+    who = " " + " ".join(who.split()).rstrip(",.;")
+    inner = patterns.INNER_PROPOSER.search(who)
+    if inner:
+        who = " " + inner.group("body").strip().rstrip(",.;")
+    who = who.strip()
+    if patterns.PERSON.match(who) and patterns.TITLED.match(who):
+        draft.proposed_by = draft.proposed_by or who
+        return
+    if not patterns.BODY_NAME.match(who):
+        return
+    if draft.heading is None:
+        draft.heading = Heading(start=draft.start)
+    if draft.heading.proposer is None:
+        draft.heading.proposer = title_case(who)
+
+
 def _set(draft: AgendaDraft, word: str) -> None:
     known, outcome = patterns.outcome_of(word)
     if known:
@@ -132,6 +216,8 @@ def apply_blanket_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
                 draft.outcome, draft.outcome_known = outcome, True
 
 
+_INNER_TITLE = regex.compile(rf"\s(?:{patterns.alternation(words.TITLES)})\.?\s")
+
 _STOP_WORDS = frozenset(
     "the a an and or of to in for that this with on at by is are be was were it they their its from as "
     "conference meeting motion motions said say says".split()
@@ -147,6 +233,10 @@ def named_proposers(text: str) -> list[tuple[int, str, str | None]]:
     """People the text says proposed a motion: ``(offset, person, affiliation)`` in order."""
     found = []
     for match in patterns.PROPOSER_NAMED.finditer(text):
-        person = match.group("person1") or match.group("person2") or match.group("person3")
-        found.append((match.start(), person.strip(), match.group("affiliation")))
+        person = (match.group("person1") or match.group("person2") or match.group("person3")).strip()
+        # a description before the name (``East Midlands GP Dr Annapurna Rao``): the name starts at its title
+        titled = _INNER_TITLE.search(person)
+        if titled is not None:
+            person = person[titled.start() + 1:]
+        found.append((match.start(), person, match.group("affiliation")))
     return found

@@ -29,6 +29,13 @@ RESOLVING_BODIES: tuple[str, ...] = (
     "congress",
 )
 
+#: Phrases that name a motion's topic straight after its resolving body, with no comma: ``That
+#: conference with regard to the Secretary of State: (i) ...``.
+TOPIC_INTRODUCERS: tuple[str, ...] = (
+    "with regard to", "in regard to", "with respect to", "in respect of", "in relation to", "regarding",
+    "concerning",
+)
+
 #: Verbs an amendment to a motion opens with, after its number and proposer
 #: (``19a NORTH YORKSHIRE: Add new clause (vi) ...``). Capitalised as agendas print them.
 AMENDMENT_VERBS: tuple[str, ...] = (
@@ -167,6 +174,10 @@ REPORTING_VERBS: dict[str, str | None] = {
         "adopted", "adopts", "adopt", "adopting",
         "agreed", "agrees", "agree",
         "accepted", "accepts", "accept",
+        *(f"{verb} {whose} {noun}" for verb in ("threw", "thrown", "throw", "throws") for whose in ("their", "its")
+          for noun in ("weight behind",)),
+        *(f"{verb} {whose} {noun} to" for verb in ("gave", "given", "give", "gives") for whose in ("their", "its")
+          for noun in ("backing", "support")),
     )},
     **{v: "lost" for v in (
         "rejected", "rejects", "reject", "rejecting",
@@ -229,6 +240,36 @@ CONTENT_INTRODUCERS: tuple[str, ...] = (
     "expressing", "recommending", "instructing", "noting", "deploring", "welcoming",
     "requiring", "committing", "seeking", "mandating", "recognising", "recognizing",
     "to", "for", "that", "on",
+)
+
+#: Verbs whose subject is the motion, giving its content: ``A motion backed unanimously at the
+#: conference called for ...``, ``A motion from Kent LMC urges ...``. Read only when the motion
+#: opens its sentence with ``a`` (``the motion`` refers back to one already reported) and the
+#: words after the noun say how it fared or who put it.
+FINITE_CONTENT_VERBS: tuple[str, ...] = tuple(
+    form
+    for stem, past, present in (
+        ("call", "called", "calls"), ("urge", "urged", "urges"), ("demand", "demanded", "demands"),
+        ("warn", "warned", "warns"), ("say", "said", "says"), ("state", "stated", "states"),
+        ("insist", "insisted", "insists"), ("declare", "declared", "declares"), ("argue", "argued", "argues"),
+        ("ask", "asked", "asks"), ("seek", "sought", "seeks"), ("condemn", "condemned", "condemns"),
+        ("instruct", "instructed", "instructs"), ("criticise", "criticised", "criticises"),
+        ("note", "noted", "notes"), ("recognise", "recognised", "recognises"),
+        ("express", "expressed", "expresses"), ("oppose", "opposed", "opposes"),
+        ("welcome", "welcomed", "welcomes"), ("deplore", "deplored", "deplores"),
+        ("recommend", "recommended", "recommends"), ("propose", "proposed", "proposes"),
+    )
+    for form in (past, present)
+)
+
+#: Results that may stand as a sentence of their own after a motion's content, as live blogs
+#: report a vote: ``GP workload is unsafe, say LMCs. Narrowly voted through.``, ``Carried
+#: unanimously.``. Words that are everyday speech on their own (``agreed``, ``supported``) are
+#: left out.
+VERDICT_WORDS: tuple[str, ...] = (
+    "carried as a reference", "carried unanimously", "carried nem con", "carried", "passed", "voted through",
+    "adopted", "approved", "endorsed", "backed", "not carried", "lost", "defeated", "rejected",
+    "voted down", "thrown out", "withdrawn", "referred",
 )
 
 #: Trailing words that belong to the report, not the motion's content, and are trimmed from the

@@ -80,6 +80,10 @@ HEADINGS = [
         "Agenda\n\nThat conference instructs GPC England to refuse any contract that cuts funding.",
         None, None, None, False, id="bare-resolution-lmc-agenda",
     ),
+    pytest.param(
+        "Conference News\n\n(8) That conference believes seniority pay should be restored.",
+        8, "8", None, False, id="number-in-brackets-conference-results",
+    ),
 ]
 
 
@@ -174,6 +178,17 @@ CLAUSES = [
         id="nested-letters-stay-in-their-clause-lmc-agenda",
     ),
     pytest.param(
+        "Results\n\n(3) That conference with regard to the Secretary of State for Health:\n(i) welcomes the review of\nonline GP services\n"
+        "(ii) calls upon him to withdraw his remarks about\nthe app until the review is published\n(iii) regrets his silence.",
+        "That conference with regard to the Secretary of State for Health:",
+        [
+            ("i", "welcomes the review of\nonline GP services"),
+            ("ii", "calls upon him to withdraw his remarks about\nthe app until the review is published"),
+            ("iii", "regrets his silence."),
+        ],
+        id="topic-without-comma-and-hard-wrapped-clauses-conference-results",
+    ),
+    pytest.param(
         "Agenda\n\n6 DEVON: That conference believes seniority pay should be restored.",
         "That conference believes seniority pay should be restored.",
         [],
@@ -254,6 +269,65 @@ def test_parts_carried_in_prose_dev_220():
     assert [(c.label, c.outcome) for c in motion.clauses] == [("1", "carried"), ("2", "carried"), ("3", "lost")]
     assert motion.outcome is None  # no result for the motion as a whole
     assert motion.proposed_by == "Dr Lisa Harrod-Rothwell"
+
+
+BRACKETED_MOTION = (
+    "Results\n\n(4) That conference believes that online-only providers:\n(i) destabilise local practices\n"
+    "(ii) should offer a full range of services to\nall patients\n(iii) must be regulated"
+)
+
+
+@pytest.mark.parametrize(
+    "proposer_line, proposer",
+    [
+        pytest.param("(Proposed by Agenda Committee to be proposed by Wessex)", "Wessex", id="agenda-committee-then-body"),
+        pytest.param("(Proposed by Barnet)", "Barnet", id="body-in-brackets"),
+        pytest.param("Moved by CITY AND HACKNEY.", "City and Hackney", id="moved-by-capitals"),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_proposer_printed_after_the_motion(proposer_line, proposer, gap):
+    # conference results documents print who proposed a motion after its text, then its result
+    text = BRACKETED_MOTION + gap + proposer_line + "\n\nParts (i), (ii) and (iii) carried nem con"
+    motion = only(text)
+    assert (motion.number, motion.proposer, motion.outcome) == (4, proposer, "carried")
+    assert motion.text == BRACKETED_MOTION.removeprefix("Results\n\n")
+    assert motion.clauses[-1].text == "must be regulated"
+
+
+@pytest.mark.parametrize(
+    "results, outcome, clause_outcomes",
+    [
+        pytest.param("Parts (i), (ii) and (iii) carried", "carried", ["carried"] * 3, id="all-parts-one-line"),
+        pytest.param(
+            "Part (i) carried unanimously\nParts (ii) and (iii) carried nem con", "carried", ["carried"] * 3, id="all-parts-line-by-line"
+        ),
+        pytest.param("Parts (i) and (ii) carried\nPart (iii) lost", None, ["carried", "carried", "lost"], id="mixed-parts"),
+    ],
+)
+def test_results_part_by_part_without_a_verb(results, outcome, clause_outcomes):
+    motion = only(BRACKETED_MOTION + "\n\n(Proposed by Barnet)\n\n" + results)
+    assert motion.outcome == outcome
+    assert [c.outcome for c in motion.clauses] == clause_outcomes
+
+
+@pytest.mark.parametrize(
+    "introduction, number, outcome",
+    [
+        pytest.param("The last motion passed, no 9, is the one that matters most:", 9, "carried", id="passed-and-number"),
+        pytest.param("The motion, which was carried unanimously, reads:", None, "carried", id="which-was-carried"),
+        pytest.param("Representatives backed the following motion:", None, "carried", id="verb-before-motion"),
+        pytest.param("Motion 12 was rejected after a long debate. It read:", None, None, id="result-in-an-earlier-sentence"),
+        pytest.param("The following motion will be debated on Friday:", None, None, id="not-yet-decided"),
+        pytest.param("There were no 5 minute speeches for the motion:", None, None, id="no-is-not-a-number"),
+    ],
+)
+def test_sentence_introducing_an_unnumbered_motion(introduction, number, outcome):
+    # a newsletter quoting one motion after a sentence that gives its number and result
+    text = introduction + "\n\nThat conference instructs GPC England that, should talks fail:\n(i) GPs must be balloted\n(ii) practices should close their lists"
+    motion = only(text)
+    assert (motion.form, motion.number, motion.outcome) == ("agenda", number, outcome)
+    assert [c.label for c in motion.clauses] == ["i", "ii"]
 
 
 def test_one_result_for_a_whole_list_dev_222():
@@ -337,6 +411,42 @@ REPORTED = [
         id="to-be-debated-no-outcome-press",
     ),
     pytest.param(
+        "A motion backed unanimously at the BMA annual meeting in Harrogate on Monday called for a cap on patient list sizes.",
+        "motion backed unanimously at the BMA annual meeting in Harrogate on Monday called for a cap on patient list sizes",
+        "carried",
+        id="motion-as-subject-with-participle-press",
+    ),
+    pytest.param(
+        "A motion passed by representatives urged ministers to fund GP premises.",
+        "motion passed by representatives urged ministers to fund GP premises",
+        "carried",
+        id="motion-as-subject-passed-by-voters-press",
+    ),
+    pytest.param(
+        "A call for practices to stop enhanced services was voted down at the LMC conference.",
+        "call for practices to stop enhanced services was voted down",
+        "lost",
+        id="call-then-passive-vote-press",
+    ),
+    pytest.param(
+        "GP leaders threw their weight behind a motion demanding a cap on list sizes.",
+        "threw their weight behind a motion demanding a cap on list sizes",
+        "carried",
+        id="threw-weight-behind-press",
+    ),
+    pytest.param(
+        "Delegates gave their backing to a motion calling for an end to the QOF.",
+        "gave their backing to a motion calling for an end to the QOF",
+        "carried",
+        id="gave-backing-to-press",
+    ),
+    pytest.param(
+        "GP leaders reject call from Kent LMC's Dr Ann Jones to scrap online triage.",
+        "reject call from Kent LMC's Dr Ann Jones to scrap online triage",
+        "lost",
+        id="call-from-possessive-lmc-headline-press",
+    ),
+    pytest.param(
         "We applaud the South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs.",
         "South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs",
         "carried",
@@ -356,6 +466,57 @@ def test_reported(text, span_text, outcome):
 def test_reported_proposer_from_the_noun_phrase():
     assert only("We applaud the South Staffordshire motion passed at the 2021 LMC conference which called for an end to PCNs.").proposer == "South Staffordshire"
     assert only("The conference passed a motion from Kent LMC urging the government to act.").proposer == "Kent LMC"
+
+
+def test_proposer_and_member_named_together():
+    motion = only("GP leaders reject call from Kent LMC's Dr Ann Jones to scrap online triage.")
+    assert (motion.proposer, motion.proposed_by) == ("Kent LMC", "Dr Ann Jones")
+
+
+VERDICTS = [
+    # (text, span text, outcome, vote share)
+    pytest.param(
+        "10.15 Online triage is making practices less safe, say LMCs. Narrowly voted through Yes - 55% No - 41%.",
+        "Online triage is making practices less safe, say LMCs. Narrowly voted through",
+        "carried",
+        Decimal("55"),
+        id="live-blog-narrowly-voted-through",
+    ),
+    pytest.param(
+        "Representatives want the QOF scrapped in its entirety. Overwhelmingly rejected.",
+        "Representatives want the QOF scrapped in its entirety. Overwhelmingly rejected",
+        "lost",
+        None,
+        id="live-blog-rejected",
+    ),
+    pytest.param(
+        "LMCs say practices should be paid per appointment. Motion carried by 200 votes to 95.",
+        "LMCs say practices should be paid per appointment. Motion carried",
+        "carried",
+        None,
+        id="live-blog-motion-carried-with-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span_text, outcome, share", VERDICTS)
+def test_result_as_a_sentence_after_the_statement(text, span_text, outcome, share):
+    # a live blog states what conference voted on, then the result as a sentence of its own
+    motion = only(text)
+    assert (motion.form, motion.text, motion.outcome, motion.vote_share) == ("reported", span_text, outcome, share)
+
+
+def test_verdict_gives_its_result_to_a_motion_reported_before_it():
+    motion = only("LMCs debated a motion calling for an end to the QOF. Carried unanimously.")
+    assert (motion.text, motion.outcome) == ("debated a motion calling for an end to the QOF", "carried")
+
+
+def test_described_proposer_is_named_from_the_title():
+    text = (
+        "A motion backed at the LMC conference called for more GP training places.\n\n"
+        "Northern GP Dr Amir Khan, who proposed the motion, said the shortage was acute."
+    )
+    assert only(text).proposed_by == "Dr Amir Khan"
 
 
 def test_reported_votes_in_the_sentence():
@@ -390,6 +551,11 @@ NOT_MOTIONS = [
     pytest.param("The BMA calls for urgent investment in general practice.", id="calls-for-without-a-vote-press"),
     pytest.param("The government has rejected calls for more funding for practices.", id="calls-rejected-outside-a-conference-press"),
     pytest.param("1. Introduction\n2. Methods\n3. Results", id="numbered-list"),
+    pytest.param("At the LMC conference, Dr Ann Jones said a call for more funding was rejected by ministers.", id="call-rejected-by-outsiders-press"),
+    pytest.param("Dr Ann Jones, who proposed the motion, called for calm at the conference.", id="finite-verb-after-referring-motion-seed-001"),
+    pytest.param("The motion called for more funding, the conference heard.", id="the-motion-refers-back-press"),
+    pytest.param("The conference heard from Dr Ann Jones. Passed over for promotion, she left the LMC.", id="passed-is-not-a-verdict-press"),
+    pytest.param("Motion 7 was debated at the LMC conference. A later motion was lost. Carried unanimously.", id="verdict-after-a-motion-without-content-press"),
 ]
 
 

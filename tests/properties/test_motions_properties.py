@@ -86,7 +86,10 @@ def headings(draw):
     number = draw(st.integers(1, 350))
     letter = draw(st.sampled_from(["", "", "a", "b"]))
     label = f"{number}{letter}"
-    layout = draw(st.sampled_from(["capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "bare-body", "none"]))
+    layout = draw(st.sampled_from(["capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "bare-body", "bracketed", "none"]))
+    if layout == "bracketed":
+        # the conference results document's "(5) That conference ...", proposer printed after
+        return f"({label}) ", False, number, label, None
     if layout == "capitals":
         printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
         return f"{label} {printed}: ", False, number, label, proposer
@@ -120,6 +123,9 @@ def agendas(draw):
         style = draw(st.sampled_from(sorted(LABEL_STYLES)))
         printed_label, read_label = LABEL_STYLES[style]
         texts = draw(st.lists(st.sampled_from(CLAUSE_TEXTS), min_size=clause_count, max_size=clause_count))
+        if draw(st.booleans()):
+            # hard-wrapped as in text taken from a PDF: a clause goes on over the next line
+            texts = [t.replace(" ", "\n", 1) if len(t) > 40 and k % 2 else t for k, t in enumerate(texts)]
         separator = draw(st.sampled_from(["\n", "\n\n"]))
         indent = draw(st.sampled_from(["", "    "]))
         body = preamble + separator + separator.join(f"{indent}{printed_label(k)} {t}" for k, t in enumerate(texts, 1))
@@ -134,6 +140,18 @@ def agendas(draw):
         motion_text = heading + body
     result, outcome = draw(st.sampled_from(RESULTS + ((None, None),) * 3))
     after = "" if result is None else draw(st.sampled_from(["\n", "\n\n"])) + result
+    if proposer is None and draw(st.booleans()):
+        # the proposer printed after the motion, its result after that
+        printed = draw(st.sampled_from(["Agenda Committee to be proposed by {}", "{}"]))
+        proposer = draw(st.sampled_from(MIXED_PROPOSERS))
+        after = f"\n\n(Proposed by {printed.format(proposer)})" + after
+    if clauses and clauses[0][0] != "-" and result is None and draw(st.booleans()):
+        # results part by part, one line each: the motion is carried only if every part is
+        labels = [label for label, _ in clauses]
+        lost = draw(st.sets(st.sampled_from(labels), max_size=2))
+        lines = [f"Part ({label}) {'lost' if label in lost else draw(st.sampled_from(['carried', 'carried nem con', 'carried unanimously']))}" for label in labels]
+        after += "\n\n" + "\n".join(lines)
+        outcome = "carried" if not lost else "lost" if len(lost) == len(labels) else None
     return motion_text, after, number, label, proposer, preamble, clauses, outcome
 
 
@@ -226,6 +244,57 @@ def test_reported_motion_is_recovered(case, before, after):
     assert motion.preamble.endswith(content)
 
 
+#: Participles after a motion opening its sentence, and where, with the outcome they report.
+PARTICIPLES = (
+    ("backed unanimously", "carried"), ("passed", "carried"), ("carried overwhelmingly", "carried"),
+    ("rejected", "lost"), ("defeated narrowly", "lost"), ("tabled by Kent LMC", None),
+)
+PLACES = ("", " at the LMC conference", " at the BMA annual conference in Harrogate on Tuesday", " by representatives")
+FINITE_VERBS = ("called for", "urged", "demanded", "warned that", "said", "calls for", "urges")
+
+
+@given(st.sampled_from(PARTICIPLES), st.sampled_from(PLACES), st.sampled_from(FINITE_VERBS), st.sampled_from(CONTENTS), filler_text())
+def test_motion_as_subject_is_recovered(participle, place, verb, content, before):
+    words, outcome = participle
+    lead = f"{before} " if before else ""
+    span_text = f"motion {words}{place} {verb} {content}"
+    text = f"{lead}A {span_text}."
+    motion = only_motion(text)
+    start = len(lead) + 2
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.form, motion.outcome) == ("reported", outcome)
+    assert motion.preamble == content
+
+
+#: Results a live blog gives as a sentence of their own after the statement voted on.
+VERDICTS = (
+    ("Voted through.", "carried"), ("Narrowly voted through, yes 53% no 40%.", "carried"), ("Carried unanimously.", "carried"),
+    ("Rejected.", "lost"), ("Overwhelmingly voted down.", "lost"), ("Motion carried by 150 votes to 90.", "carried"),
+)
+STATEMENTS = (
+    "Practices should be paid for every patient they see, say LMCs",
+    "Representatives believe the quality and outcomes framework should be scrapped",
+    "The conference wants GP premises funding to rise with inflation",
+)
+
+
+@given(st.sampled_from(VERDICTS), st.sampled_from(STATEMENTS), st.sampled_from(["", "15.30 ", "10:05am "]), filler_text())
+def test_verdict_after_a_statement_is_recovered(verdict, statement, stamp, before):
+    verdict_text, outcome = verdict
+    lead = f"{before}\n\n" if before else ""
+    text = f"{lead}{stamp}{statement}. {verdict_text}"
+    motion = only_motion(text)
+    assert (motion.form, motion.outcome) == ("reported", outcome)
+    assert motion.start == len(lead) + len(stamp)
+    assert motion.preamble == statement
+
+
+def only_motion(text: str) -> Motion:
+    found = run_plugin("motions", text)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
 # -- invariants on any text ------------------------------------------------------------------------------
 
 
@@ -281,6 +350,11 @@ def test_invariants_around_real_agendas(case, before, after):
         pytest.param("voted for a motion " * 10000, id="verbs-and-nouns"),
         pytest.param("backed calls for " * 10000, id="calls"),
         pytest.param("That conference notes:\n- x\n" + "- calls for - demands " * 10000, id="dash-clauses"),
+        pytest.param("(1) That conference with regard to x:\n(i) a\n(ii) b\n" + "Parts (i), (ii), " * 10000 + "carried", id="part-results"),
+        pytest.param("(Proposed by Agenda Committee to be proposed by X)\n" * 8000, id="proposer-lines"),
+        pytest.param("LMCs say GPs are tired. Narrowly voted through. " * 8000, id="verdicts"),
+        pytest.param("A motion backed unanimously at the conference in Leeds on Monday " * 5000, id="motion-as-subject"),
+        pytest.param("The motion passed, no 1, reads:\n\nThat conference believes x.\n\n" * 4000, id="introduced-motions"),
     ],
 )
 def test_long_hostile_input_completes(text):
