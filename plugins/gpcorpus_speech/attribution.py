@@ -41,6 +41,11 @@ from gpcorpus_speech.patterns import (
     LISTENER,
     MASK,
     MODAL_BEFORE_VERB,
+    ELIDED_SUBJECT,
+    CLAUSE_LABEL,
+    ROLE_PHRASE,
+    NOMINAL_CUE,
+    NOUN_DETERMINER,
     PROPORTION_SPEAKER,
     MASK_END,
     MASKS,
@@ -52,10 +57,12 @@ from gpcorpus_speech.patterns import (
     WORD_BEFORE_STOP,
 )
 from gpcorpus_speech.quotes import Quotation, find_quotations
-from gpcorpus_speech.speakers import Mention, Register, parse_mention
+from gpcorpus_speech.speakers import Mention, Register, parse_mention, person_names
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
     CLAUSE_VERBS,
+    CONTENT_NOUNS,
+    PERSON_NOUNS,
     CONTINUING_VERBS,
     FINDING_NOUNS,
     IRREGULAR_PAST_VERBS,
@@ -129,6 +136,7 @@ class _Region:
     claimed: list[tuple[int, int]] = field(init=False, factory=list)
     nested: set[int] = field(init=False, factory=set)
     quote_starts: list[int] = field(init=False, factory=list)
+    paragraph_starts: list[int] = field(init=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         self.text = self.document.text
@@ -140,7 +148,7 @@ class _Region:
             chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")
         for quote in self.quotes:
             for index in range(quote.start, quote.end):
-                if chars[index - self.lo] != "\n" or quote.paragraphs > 1:
+                if chars[index - self.lo] != "\n" or quote.paragraphs > 1 or quote.closed:
                     chars[index - self.lo] = MASK
             if self.text[quote.content_end - 1] in ".!?":
                 chars[quote.end - 1 - self.lo] = MASK_END
@@ -148,6 +156,7 @@ class _Region:
         self.masked = "\n" * self.lo + "".join(chars)
         self.nested = _nested(self.quotes)
         self.quote_starts = [q.start for q in self.quotes]
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
         self.register = Register.of(self.text, list(self.paragraphs))
 
     # -- sentences ---------------------------------------------------------------------------
@@ -310,6 +319,16 @@ class _Region:
             return parse_mention(self.text, a, stop)
         return None
 
+    def _speaker_ends_sentence(self, verb_end: int, sentence_end: int) -> bool:
+        """Whether what follows a verb is a short phrase with no verb of its own that ends the
+        sentence (``say LMCs.``, ``said Dr X, a GP.``): a postposed speaker, not a clause."""
+        tail = self.masked[verb_end:sentence_end].strip()
+        words = WORD.findall(tail)
+        if not words or len(words) > 12 or MASK in tail or MASK_END in tail or tail[-1:] not in ".!?":
+            return False
+        return not any(w in CLAUSE_VERBS or w in _SPEECH_VERB_SET or (w.islower() and w.endswith("ed")) or w == "that"
+                       for w in words)
+
     def speaker_after(self, verb_end: int, sentence_end: int) -> Mention | None:
         """``said Dr X, a GP.``: the speaker named after the verb, with any apposition."""
         tail = self.masked[verb_end:sentence_end]
@@ -372,6 +391,11 @@ class _Region:
 
     def _antecedent(self, pronoun: Mention, position: int) -> _Entity | None:
         word = pronoun.text.lower()
+        word = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}.get(word, word)
+        if word in ("he", "she"):
+            lead_in = self._lead_in_person(pronoun.start)
+            if lead_in is not None:
+                return lead_in
         best = None
         stop = bisect.bisect_left(self.entities, pronoun.start, key=lambda e: e.offset)
         # the most recent compatible entity: look back over a bounded window (recency is what counts)
@@ -382,6 +406,8 @@ class _Region:
                 wanted = "male" if word == "he" else "female"
                 if entity.gender not in (None, wanted):
                     continue
+                if entity.kind == "people" and not any(w.lower() in PERSON_NOUNS for w in WORD.findall(entity.name)):
+                    continue  # "The zenith came when...": a subject that is no person
             elif word == "it":
                 if entity.kind not in ("body", "thing"):
                     continue
@@ -393,6 +419,51 @@ class _Region:
             break
         return best
 
+    def _lead_in_person(self, position: int) -> _Entity | None:
+        """In a labelled clause of a list (``(iii) calls upon him to ...``), the person or office
+        the list's lead-in line names (``That conference with regard to the Secretary of State:``)."""
+        index = bisect.bisect_right(self.paragraph_starts, position) - 1
+        if index < 0 or position >= self.paragraphs[index][1]:
+            return None
+        low, high = self.paragraphs[index]
+
+        def line_start_of(offset: int) -> int | None:
+            # lead-ins and clauses are short lines: looking no further keeps long paragraphs linear
+            bound = max(low, offset - _WINDOW)
+            newline = self.text.rfind("\n", bound, offset)
+            if newline >= 0:
+                return newline + 1
+            return low if bound == low else None
+
+        line_start = line_start_of(position)
+        if line_start is None or not CLAUSE_LABEL.match(self.text, line_start, high):
+            return None
+        # back over the list's lines (labelled, or wrapped continuations starting in lower case)
+        for _ in range(40):
+            if line_start <= low:
+                return None
+            line_end = line_start - 1
+            line_start = line_start_of(line_end)
+            if line_start is None:
+                return None
+            line = self.text[line_start:line_end].strip()
+            if not line.endswith(":"):
+                if not line or CLAUSE_LABEL.match(line) or line[0].islower():
+                    continue
+                return None
+            named = person_names(self.text, line_start, line_end)
+            if named:
+                start, end, _title, _names = named[-1]
+                mention = parse_mention(self.text, start, end)
+                name, gender = self.register.fullest_person(mention, start) if mention is not None else (self.text[start:end], None)
+                return _Entity(start, name, "person", gender, False)
+            offices = list(ROLE_PHRASE.finditer(self.text, line_start, line_end))
+            if offices:
+                office = offices[-1]
+                return _Entity(office.start(), " ".join(office.group().split()), "people", None, False)
+            return None
+        return None
+
     # -- the passes --------------------------------------------------------------------------
 
     def run(self) -> list[Speech]:
@@ -403,12 +474,14 @@ class _Region:
                 if mention is not None and mention.kind in ("person", "body", "people", "thing"):
                     # antecedents only; resolution of the subject itself happens when it speaks
                     self._remember_subject(mention)
+                self._remember_clause_subjects(start, end, mention)
         by_start = {q.start: q for q in self.quotes}
         by_end = {q.end: q for q in self.quotes}
         for start, end in sentences:
             self._read_sentence(start, end, by_start, by_end)
             if not self.comment:
                 self._according_to(start, end)
+                self._nominal(start, end)
         self._bare_colons(sentences, by_start)
         self._carry_on()
         return self._emit()
@@ -417,6 +490,24 @@ class _Region:
         """Whether ``position`` lies in reported speech already found (the last few suffice:
         reported clauses are found in document order)."""
         return any(a <= position < b for a, b, _ in self.indirect[-4:]) or any(a <= position < b for a, b in self.claimed[-4:])
+
+    def _remember_clause_subjects(self, start: int, end: int, subject: Mention | None) -> None:
+        """People named as the subject of a later clause (``The zenith came when Dr Fay Wilson
+        came on stage``): a name followed straight by a finite verb is an antecedent too."""
+        for name_start, name_end, _title, _names in person_names(self.text, start, end)[:8]:
+            if subject is not None and subject.start <= name_start < subject.end:
+                continue
+            if SPEECH_VERB.search(self.masked, start, name_start):
+                break  # "said Jeremy Hunt was due to...": the subject of reported speech, not of the story
+            following = WORD.match(self.masked, _skip_space(self.masked, name_end, end), end)
+            if following is None:
+                continue
+            verb = following.group()
+            if verb.islower() and (verb in CLAUSE_VERBS or verb in IRREGULAR_PAST_VERBS or verb in _SPEECH_VERB_SET
+                                   or (verb.endswith("ed") and len(verb) > 4)):
+                mention = parse_mention(self.text, name_start, name_end)
+                if mention is not None and mention.kind == "person":
+                    self.resolve(mention, name_start)
 
     def _remember_subject(self, mention: Mention) -> None:
         # resolve without recording twice: resolve() appends the entity itself
@@ -433,6 +524,8 @@ class _Region:
             if self._covered(v0):
                 continue
             word = verb.group()
+            if NOUN_DETERMINER.search(self.masked, max(start, v0 - 12), v0):
+                continue  # "his comments", "the warning": a noun, not a verb
             if MODAL_BEFORE_VERB.search(self.masked, max(start, v0 - 40), v0):
                 continue  # "would not say", "will say": not a report of what was said
             if FINDING_VERB.search(self.masked, start, v0):
@@ -444,6 +537,8 @@ class _Region:
                 if mention is None:
                     mention = self.first_noun_phrase(start, v0)
                     speaker = self.resolve(mention, v0)
+            elif last is not None and last[0] is not None and ELIDED_SUBJECT.search(self.masked, max(start, v0 - 30), v0):
+                mention, speaker = last  # "X says it would fail - and says GPs should ...": the same speaker
             else:
                 mention = None
                 speaker = None
@@ -458,7 +553,14 @@ class _Region:
                 elif pre.rstrip().endswith(",") and WORD.search(pre):
                     # "Dr X, a GP, said ..." names the speaker before; "..., said the Local
                     # Democracy Reporting Service." after
-                    mention = self.speaker_before(start, v0)
+                    if word not in ("told", "tells", "asked", "asks") and self._speaker_ends_sentence(v1, end):
+                        # "... deliver ‘traditional care’, say LMCs.", "GPs backed it, said the
+                        # chair, Dr Amy Lee.": the speaker follows
+                        mention = self.speaker_after(v1, end)
+                        if mention is not None and mention.kind not in ("person", "people", "body", "thing"):
+                            mention = None
+                    if mention is None:
+                        mention = self.speaker_before(start, v0)
                     if mention is None or mention is _PASSIVE:
                         mention = self.speaker_after(v1, end) or mention
                 else:
@@ -534,6 +636,41 @@ class _Region:
             speaker = self.resolve(mention, match.start())
             self._indirect(content[0], content[1], _Attribution(mention, speaker, "according to", end, form="indirect"))
 
+    def _nominal(self, start: int, end: int) -> None:
+        """``calls on him to retract his comments that ...``, ``proposed it with a plea that ‘...’``:
+        speech named by a noun, said by the noun's owner (a possessive, or the sentence's subject)."""
+        for match in NOMINAL_CUE.finditer(self.masked, start, min(end, start + 4 * _WINDOW)):
+            if self._covered(match.start()):
+                continue
+            owner = match.group("owner").lower()
+            if owner.startswith("with"):
+                mention = self.first_noun_phrase(start, match.start())
+                if mention is None or mention.kind not in ("person", "people", "body", "pronoun"):
+                    continue
+            else:
+                mention = Mention(match.start("owner"), match.end("owner"), match.group("owner"), "pronoun",
+                                  gender={"his": "male", "her": "female"}.get(owner), plural=owner == "their")
+            speaker = self.resolve(mention, match.start())
+            if speaker is None:
+                continue
+            content_end = min(end, match.end() + 4 * _WINDOW)
+            coordinated = COORDINATED_CUE.search(self.masked, match.end(), content_end)
+            if coordinated is not None:
+                content_end = coordinated.start()
+            content_start, content_end = _trim_span(self.masked, match.end(), content_end)
+            if content_end <= content_start:
+                continue
+            attribution = _Attribution(mention, speaker, match.group("noun").lower(), content_end, form="indirect")
+            if not WORD.search(self.masked[content_start:content_end].replace(MASK, " ").replace(MASK_END, " ")):
+                # the content is one quotation: a partial quote, not reported speech around it
+                quote = self.quotes[bisect.bisect_left(self.quote_starts, content_start)] \
+                    if bisect.bisect_left(self.quote_starts, content_start) < len(self.quotes) else None
+                if quote is not None and quote.start == content_start:
+                    self._assign(quote, evolve(attribution, form="partial"))
+                continue
+            if len(WORD.findall(self.masked[content_start:content_end])) >= 3:
+                self._indirect(content_start, content_end, attribution)
+
     def _cue_text(self, start: int, end: int) -> str:
         cue = " ".join(self.text[start:end].split()).strip(" ,:")
         return cue if len(cue) <= 60 else self.text[start:end].split()[0]
@@ -551,6 +688,9 @@ class _Region:
         after_words = WORD.findall(post)
         stripped = post.strip()
         verb_last = not after_words or stripped[:1] in ".!?" or stripped.startswith((", adding", ", saying"))
+        if not verb_last and mention is not None and mention.start < v0 and _adverbial_only(post):
+            # "..., the LMC leader has said in response to the news." : an adverbial ends the cue
+            verb_last = True
         subject_after = not verb_last and mention is not None and mention.start >= v1
         if not verb_last and not subject_after:
             return False
@@ -651,12 +791,24 @@ class _Region:
             if quote.start in self.assigned:
                 continue
             mention = self._choose(start, colon) if WORD.search(self.masked, start, colon) else None
-            if mention is None or mention.kind not in ("person", "body"):
+            if (mention is None or mention.kind not in ("person", "body")) and self._whole_sentence(quote):
+                # "She railed against the executive: ‘The campaign is not working.’": the subject
+                # of a clause ending in a colon, with a sentence quoted after it
+                mention = self.first_noun_phrase(start, colon) if WORD.search(self.masked, start, colon) else None
+                if mention is not None and not (mention.kind == "person" or
+                                                mention.kind == "pronoun" and mention.gender is not None):
+                    mention = None
+            if mention is None or mention.kind not in ("person", "body", "pronoun"):
                 continue
             if mention.kind == "body" and len(WORD.findall(self.masked[start:colon])) > 6:
                 continue
             speaker = self.resolve(mention, colon)
             self._assign(quote, _Attribution(mention, speaker, ":", quote.end))
+
+    def _whole_sentence(self, quote: Quotation) -> bool:
+        """Whether a quotation's words read as a sentence: a capital, then three words or more."""
+        words = WORD.findall(self.text[quote.content_start:quote.content_end])
+        return len(words) >= 3 and self.text[quote.content_start].isupper()
 
     def _carry_on(self) -> None:
         """A quotation with no cue of its own carries on the speaker of the one just before it."""
@@ -739,8 +891,28 @@ def _skip_space(text: str, start: int, end: int) -> int:
     return start
 
 
+def _adverbial_only(text: str) -> bool:
+    """Whether ``text`` after a verb is only an adverbial to the sentence's end (``in a statement
+    on Monday.``, ``in response to the news that ...``): no clause of the verb's own follows."""
+    if MASK in text or MASK_END in text or not _adverbial(text):
+        return False
+    words = [w for w in WORD.findall(text)]
+    for index, word in enumerate(words):
+        if word.lower() == "that" and index and words[index - 1].lower() in CONTENT_NOUNS:
+            words = words[:index - 1]
+            break
+        if word.lower() == "that":
+            return False
+    return not any(w in CLAUSE_VERBS or w in _SPEECH_VERB_SET or (w.islower() and w.endswith("ed") and len(w) > 4)
+                   or w in IRREGULAR_PAST_VERBS for w in words)
+
+
 def _adverbial(text: str) -> bool:
+    """Whether ``text`` (between a verb and its ``that``) is an adverbial: ``on Monday``, ``in a
+    statement``, but not ``in response to the news`` (whose ``that`` is the noun's)."""
     words = WORD.findall(text)
+    if len(words) > 1 and words[-1].lower() == "that" and words[-2].lower() in CONTENT_NOUNS:
+        return False
     return bool(words) and words[0].lower() in ("in", "on", "at", "during", "yesterday", "today", "last", "this",
                                                   "earlier", "later", "previously", "recently", "also", "repeatedly")
 

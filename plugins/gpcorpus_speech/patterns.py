@@ -11,6 +11,7 @@ from gpcorpus_speech.vocabulary import (
     ABBREVIATIONS,
     BETWEEN_SUBJECT_AND_VERB,
     CLAUSE_CONNECTIVES,
+    CLAUSE_VERBS,
     POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
@@ -48,6 +49,14 @@ BARE_NAME = regex.compile(rf"(?<![\w’'-])(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOK
 ONE_NAME = regex.compile(rf"^(?:{NAME_TOKEN})$")
 #: Words (any letters), for splitting phrases.
 WORD = regex.compile(r"[\w’'&-]+")
+#: A clause or list label opening a line or phrase: ``(iii)``, ``ii.``, ``b)``, ``(5)``, ``12.``.
+CLAUSE_LABEL = regex.compile(r"(?:\((?:[ivxlc]{1,6}|[IVXLC]{1,6}|[a-hA-H]|\d{1,3})\)|(?:[ivxlc]{1,6}|[a-h]|\d{1,3})[.)])(?=\s|$)")
+#: A phrase opening with an auxiliary in lower case (``is shocked``, ``has the potential``): a
+#: predicate, never a speaker phrase.
+CLAUSE_VERBS_AT_START = regex.compile(rf"(?:{_words(CLAUSE_VERBS)})(?![\w’'-])")
+#: A body named by one to three capitalised words and its kind's abbreviation: ``Londonwide
+#: LMCs``, ``Bassetlaw CCG``, ``NHS Wansdale ICB``.
+BODY_NAME = regex.compile(r"(?<![\w’'&-])(?:\p{Lu}[\w’'&-]{1,30}\s+){1,3}\p{Lu}{2,5}s?(?![\w’'&-])")
 #: A parenthesised abbreviation after a body's name: ``British Medical Association (BMA)``.
 PAREN_ACRONYM = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")
 
@@ -82,7 +91,12 @@ AND_NEW_SUBJECT = regex.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|it|he|she|they)
 COORDINATED_CUE = regex.compile(
     rf"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+){{0,2}}(?:{_words(SPEECH_VERBS)})(?![\w’'-])"
     rf"|,\s*(?:adding|saying|according to)(?![\w’'-])"
+    # a clause with a speaker and a verb of its own: "..., as one LMC warns that ..."
+    rf"|,\s+(?:as|while|whilst|although|though|but)\s+(?:[\w’'-]{{1,30}}\s+){{1,5}}?(?:{_words(SPEECH_VERBS)})(?![\w’'-])"
 )
+#: ``and`` (or ``but``) straight before a second reporting verb whose subject is the first's:
+#: ``says it would fail - and says GPs should ...``, ``said ... and also said ...``.
+ELIDED_SUBJECT = regex.compile(r"(?:^|[\s,;–—-])(?:and|but)(?:\s+(?:also|then|later|further|again))?\s+$")
 #: A listener after ``told``: ``told Pulse``, ``told the BBC``, ``told MPs``, ``told a meeting``.
 LISTENER = regex.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){1,5}"
@@ -94,6 +108,25 @@ BEFORE_THAT = regex.compile(rf"\s*(?:[^\s.;:!?{MASKS}]{{1,25}}\s+){{0,8}}?that\s
 MODAL_BEFORE_VERB = regex.compile(
     r"(?:\b(?:would|will|could|might|may|should|must|can|cannot|shall|not|never)|n[’']t)(?:\s+(?:also|not|be|have|ever|now|yet|then))*\s*$",
     regex.IGNORECASE,
+)
+#: A determiner or possessive just before a reporting word makes it a noun: ``his comments``,
+#: ``the warning``, ``their claims``.
+NOUN_DETERMINER = regex.compile(
+    r"(?<![\w’'-])(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+$", regex.IGNORECASE
+)
+#: Speech named by a noun, with its owner: ``his comments that ...``, ``with a plea that ...``.
+NOMINAL_CUE = regex.compile(
+    r"(?<![\w’'-])(?P<owner>his|her|their|its|with\s+(?:a|an|the))\s+(?:[\w-]{1,20}\s+){0,2}?"
+    r"(?P<noun>comments|comment|remarks|claims|claim|assertion|insistence|plea|warnings|warning|statement|words|"
+    r"suggestion|argument|promise|pledge)\s+that\s+",
+    regex.IGNORECASE,
+)
+#: An office named without a person: ``the Secretary of State for Health and Social Care``, ``the
+#: health secretary``, ``the Prime Minister``.
+ROLE_PHRASE = regex.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\w’'-]{0,30}|[Hh]ealth)\s+){0,2}?"
+    r"(?i:secretary\s+of\s+state|secretary|minister|chancellor|chairman|chairwoman|chair|president|chief\s+executive)"
+    r"(?:\s+(?:for|of)(?:\s+(?:\p{Lu}[\w’'-]{0,30}|and)){1,8})?(?![\w’'-])"
 )
 #: A finding verb (``a survey found that``): speech verbs after it in the sentence are findings.
 FINDING_VERB = regex.compile(r"(?<![\w-])(?:found|finds|showed|shows|show|revealed|reveals|suggests|suggested)(?![\w-])")

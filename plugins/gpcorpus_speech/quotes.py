@@ -100,8 +100,19 @@ def _is_apostrophe(text: str, index: int, lo: int, hi: int) -> bool:
     after = text[index + 1] if index + 1 < hi else " "
     if _is_word(before) and _is_word(after):  # We’re, O’Brien, GP's
         return True
-    # an elision at a word's start (’90s, ’em) for the curly closing mark
-    return text[index] in SINGLE_CLOSERS and before.isspace() and _is_word(after)
+    # an elision at a word's start (’90s, ’em) for the curly closing mark; before a capital it
+    # is a reversed opening mark instead (below)
+    return text[index] in SINGLE_CLOSERS and before.isspace() and _is_word(after) and not after.isupper()
+
+
+def _reversed_opener(text: str, index: int, lo: int, hi: int) -> bool:
+    """``said: ’The rate...’``: the curly closing mark typeset as an opening one (older Pulse
+    pages), at a line start or after white space or opening punctuation, before a capital."""
+    if text[index] not in SINGLE_CLOSERS:
+        return False
+    before = text[index - 1] if index > lo else " "
+    after = text[index + 1] if index + 1 < hi else " "
+    return (before.isspace() or before in OPENING_CONTEXT) and after.isupper()
 
 
 def _possessive_shaped(text: str, index: int, lo: int, hi: int) -> bool:
@@ -126,14 +137,19 @@ def _paragraph_opening_mark(text: str, start: int, end: int) -> int | None:
         index += 1
     if index < end and text[index] in DOUBLE_OPENERS + DOUBLE_EITHER + SINGLE_OPENERS + SINGLE_EITHER:
         return index
+    if index < end and _reversed_opener(text, index, start, end):
+        return index
     return None
 
 
 def _cue_shaped(text: str, index: int, paragraph_start: int) -> bool:
-    """Whether a mark opens where reported speech opens: a paragraph's start, after ``:`` or ``,``."""
+    """Whether a mark opens where reported speech opens: a paragraph's start, after ``:`` or ``,``,
+    or a new sentence (``..., she argued. ‘As I know ...``) whose first word has a capital."""
     probe = index - 1
     while probe >= paragraph_start and (text[probe] in _BULLETS or text[probe] in _MARKS):
         probe -= 1
+    if probe >= paragraph_start and text[probe] in ".!?" and probe < index - 1 and text[index - 1].isspace():
+        return index + 1 < len(text) and text[index + 1].isupper()
     return probe < paragraph_start or text[probe] in ":,"
 
 
@@ -159,12 +175,13 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
             if mark in SINGLE_CLOSERS + SINGLE_EITHER and _is_apostrophe(text, index, lo, hi):
                 continue
             family = _family(mark)
-            opens = mark in DOUBLE_OPENERS + SINGLE_OPENERS or (
+            reversed_opener = _reversed_opener(text, index, lo, hi)
+            opens = mark in DOUBLE_OPENERS + SINGLE_OPENERS or reversed_opener or (
                 mark in DOUBLE_EITHER + SINGLE_EITHER and _can_open(text, index, lo, hi)
             )
-            closes = mark in DOUBLE_CLOSERS + SINGLE_CLOSERS or (
+            closes = not reversed_opener and (mark in DOUBLE_CLOSERS + SINGLE_CLOSERS or (
                 mark in DOUBLE_EITHER + SINGLE_EITHER and _can_close(text, index, lo, hi)
-            )
+            ))
             if mark in SINGLE_OPENERS and _is_word(text[index - 1] if index > lo else " "):
                 continue  # a mis-typed apostrophe (O‘Brien)
             if opens and closes:

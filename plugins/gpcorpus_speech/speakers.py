@@ -12,7 +12,7 @@ import bisect
 import regex
 from attrs import define, field, frozen
 
-from gpcorpus_speech.patterns import BARE_NAME, ONE_NAME, PAREN_ACRONYM, TITLED_NAME, WORD
+from gpcorpus_speech.patterns import BARE_NAME, BODY_NAME, CLAUSE_LABEL, CLAUSE_VERBS_AT_START, ONE_NAME, PAREN_ACRONYM, TITLED_NAME, WORD
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
     DOCUMENT_NOUNS,
@@ -24,6 +24,7 @@ from gpcorpus_speech.vocabulary import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POST_NOMINALS,
     ROLE_WORDS,
     THING_PRONOUNS,
     TITLES,
@@ -62,6 +63,8 @@ class Mention:
 
 
 _TOKEN = regex.compile(r"\S+")
+#: Abbreviations ending a capitalised run that name a person, not a body (``Jeremy Hunt MP``).
+_NOT_BODY_ABBREVIATIONS = frozenset(POST_NOMINALS) | {"GP", "MP", "QC", "KC"}
 _TITLE_SET = frozenset(TITLES)
 #: Lower-case words a role written before a name may contain (``the then health secretary``).
 _ROLE_GLUE = frozenset({"the", "of", "for", "and", "then", "former", "at", "to", "s", "’s", "'s"})
@@ -149,6 +152,12 @@ def _role_before(text: str, start: int, lower_bound: int) -> str | None:
 def parse_mention(text: str, start: int, end: int) -> Mention | None:
     """Read the speaker phrase ``text[start:end]``; ``None`` when it names nobody."""
     start, end = _trim(text, start, end)
+    # a clause label at the front (``(ii) urges the government``) is never the speaker
+    label = CLAUSE_LABEL.match(text, start, end)
+    if label is not None:
+        start, end = _trim(text, label.end(), end)
+        if start < end and text[start].islower():
+            return None  # "(ii) urges the government ...": a clause continuing the list's lead-in
     # connectives at the front are never the speaker (``But it also says``)
     while True:
         words = list(WORD.finditer(text, start, end))
@@ -189,6 +198,8 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
                            names=tokens, role=role or None)
     if lowered[0] in LEADING_WORDS and lowered[0] not in _DETERMINERS:
         return None
+    if CLAUSE_VERBS_AT_START.match(phrase):
+        return None  # "is shocked by...": a predicate whose subject is elsewhere, not a speaker
     if lowered[-1] in ("which", "who", "that", "whom") or lowered[0] in FIRST_PERSON:
         return None  # "...a motion which called for": the speaker is not this phrase
     if lowered[0] in APPOSITION_OPENERS - {"a", "an", "one"}:
@@ -214,6 +225,8 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
         return Mention(start, body_end, text[start:body_end], "body", plural=False)
     if len(words) == 1 and ONE_NAME.match(words[0]):
         return Mention(start, end, phrase, "surname", names=(words[0],))
+    if any(char.isdigit() for char in phrase) or not words[-1].isalpha():
+        return None  # "23 November 2018": a date or a figure, nobody
     return Mention(start, end, phrase, "people", plural=phrase.endswith("s"))
 
 
@@ -261,8 +274,18 @@ class Register:
                 for size in range(len(acronym), min(len(before), len(acronym) + 3) + 1):
                     words = before[-size:]
                     if _initials(words).upper() == acronym.upper():
+                        if len(before) > size and before[-size - 1].lower() in ("a", "an"):
+                            break  # "a Local Medical Committee (LMC) leader": the kind of body, not one body
                         register.bodies.append((match.start(), " ".join(words), acronym))
                         break
+            for match in BODY_NAME.finditer(text, lo, hi):
+                # "Londonwide LMCs", "Bassetlaw CCG": a body named by a place and its kind
+                words = _words(match.group())
+                while words and (words[0].lower() in LEADING_WORDS or words[0].lower() in _DETERMINERS
+                                 or words[0].rstrip(".") in _TITLE_SET):
+                    words = words[1:]
+                if len(words) >= 2 and words[-1].rstrip("s") not in _NOT_BODY_ABBREVIATIONS:
+                    register.bodies.append((match.start(), " ".join(words), None))
         return register
 
     def add_role(self, role: str, name: str) -> None:
@@ -312,6 +335,7 @@ class Register:
             return mention.text
         short = words[0]
         best = None
+        candidates: list[str] = []
         for offset, name, acronym in self.bodies[-100:]:
             if offset > before or name == mention.text:
                 continue
@@ -325,11 +349,19 @@ class Register:
                 if not word[:1].isupper():
                     break
                 capitalised_tail.insert(0, word)
-            matches = (acronym == short or name_words[-1] == short
+            matches = (acronym == short or name_words[-1] in (short, short + "s")
                        or any(_initials(capitalised_tail[i:]) == short for i in range(len(capitalised_tail))))
+            if matches:
+                candidates.append(name)
             if matches and (best is None or offset >= best[0]):
                 best = (offset, name)
-        return best[1] if best else mention.text
+        if best is None:
+            return mention.text
+        # "East Lancashire CCG" named last, "NHS East Lancashire CCG" earlier: the fuller name
+        def bare(name: str) -> str:
+            return name[4:] if name.lower().startswith("the ") else name
+        fuller = [name for name in candidates if bare(name).endswith(bare(best[1])) and len(bare(name)) > len(bare(best[1]))]
+        return max(fuller, key=len) if fuller else best[1]
 
     def person_for_role(self, mention: Mention) -> str | None:
         """``The health secretary`` -> the person the document wrote that role with."""

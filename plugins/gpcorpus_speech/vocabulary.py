@@ -137,6 +137,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "submission", "review", "paper", "guidance", "document", "poll", "audit", "briefing", "response",
     "consultation", "website", "post", "blog", "editorial", "article", "petition", "update", "plan",
 })
+#: Nouns that take a ``that`` clause of their own (``the news that``, ``claims that``): a
+#: ``that`` after one of them belongs to the noun, not to a reporting verb before it.
+CONTENT_NOUNS: frozenset[str] = frozenset({
+    "news", "fact", "facts", "claim", "claims", "report", "reports", "suggestion", "suggestions", "idea", "notion",
+    "revelation", "revelations", "finding", "findings", "figures", "data", "evidence", "rumour", "rumours",
+    "speculation", "announcement", "decision", "possibility", "prospect", "fears", "concerns", "warnings",
+    "confirmation", "assumption", "belief", "view", "hope", "hopes",
+})
 #: What data says is a finding, not speech (``according to the latest figures``).
 FINDING_NOUNS: frozenset[str] = frozenset({
     "figures", "data", "statistics", "stats", "research", "estimates", "numbers", "evidence",

@@ -220,9 +220,90 @@ PATTERNS = [
         id="she-is-the-subject-of-an-irregular-verb",
     ),
     pytest.param(
+        "Dr Jane Roe said the plan was flawed and said ministers must think again.",
+        [("the plan was flawed", "Dr Jane Roe", "indirect"), ("ministers must think again", "Dr Jane Roe", "indirect")],
+        id="second-verb-after-and-keeps-the-speaker",
+    ),
+    pytest.param(
+        "The LMC chair Dr Sam Hale says it would be 'a hopeless task' - and says GPs should focus on core work.",
+        [("it would be 'a hopeless task'", "Dr Sam Hale", "indirect"), ("a hopeless task", "Dr Sam Hale", "partial"),
+         ("GPs should focus on core work", "Dr Sam Hale", "indirect")],
+        id="second-verb-after-a-dash-and",
+    ),
+    pytest.param(
+        "Targets are stopping GPs from giving 'personal care to patients', say LMCs.",
+        [("Targets are stopping GPs from giving 'personal care to patients'", "LMCs", "indirect"),
+         ("personal care to patients", "LMCs", "partial")],
+        id="speaker-after-a-quote-ending-the-clause",
+    ),
+    pytest.param(
+        "GPs voted for the motion, said the chair, Dr Amy Lee.",
+        [("GPs voted for the motion", "Dr Amy Lee", "indirect")],
+        id="postposed-speaker-with-apposition",
+    ),
+    pytest.param(
+        "Practices are under strain, a BMA leader has said in response to the news that 50 practices closed last year.",
+        [("Practices are under strain", "a BMA leader", "indirect")],
+        id="that-of-a-noun-is-not-the-verbs",
+    ),
+    pytest.param(
+        "Partners say the uplift will not cover costs, as one LMC warns that surgeries cannot absorb the fallout.",
+        [("the uplift will not cover costs", "Partners", "indirect"),
+         ("surgeries cannot absorb the fallout", "one LMC", "indirect")],
+        id="second-speaker-in-an-as-clause",
+    ),
+    pytest.param(
+        "Dr Tom Reed proposed the motion with a plea that ‘we cannot carry on like this’.",
+        [("we cannot carry on like this", "Dr Tom Reed", "partial")],
+        id="speech-named-by-a-noun-with-a-plea",
+    ),
+    pytest.param(
+        "The high point came when Dr Fay Hill took the stage. She turned on the executive: ‘The polite approach is not working’.",
+        [("The polite approach is not working", "Dr Fay Hill", "direct")],
+        id="subject-of-a-clause-ending-in-a-colon",
+    ),
+    pytest.param(
+        "Dr Ann Cole, chief executive of Northshire LMCs, spoke out.\n\n“Practices are full,” the LMC said.",
+        [("Practices are full,", "Northshire LMCs", "direct")],
+        id="short-body-name-to-the-nearest-full-one",
+    ),
+    pytest.param(
+        "A Local Medical Committee (LMC) leader has warned of closures.\n\n“Practices are full,” the LMC said.",
+        [("Practices are full,", "the LMC", "direct")],
+        id="acronym-of-a-kind-of-body-is-not-one-body",
+    ),
+    pytest.param(
+        "NHS Northshire CCG said it was reviewing the service.\n\nJo Bell, from Northshire CCG, spoke to patients.\n\n"
+        "The CCG said the service would reopen in April.",
+        [("it was reviewing the service", "NHS Northshire CCG", "indirect"),
+         ("the service would reopen in April", "NHS Northshire CCG", "indirect")],
+        id="fullest-body-name-kept",
+    ),
+    pytest.param(
+        "The minister defended his comments on Monday. The claims were rejected by the BMA.",
+        [],
+        id="reporting-words-after-a-determiner-are-nouns",
+    ),
+    pytest.param(
         "The BMA report said: 'A virtual practice model could be developed.'",
         [("A virtual practice model could be developed.", "The BMA report", "direct")],
         id="a-report-speaks-seed-004",
+    ),
+    # -- conference motions ------------------------------------------------------------------
+    pytest.param(
+        "That conference, with regard to online providers:\n(i) urges the government to halt their roll-out in England\n"
+        "(ii) calls for the abolition of the out-of-area clause.",
+        [],
+        id="motion-clauses-have-no-speaker",
+    ),
+    pytest.param(
+        "(5) That conference with regard to the Secretary of State for Health:\n(i) notes the rise in closures\n"
+        "(ii) calls upon him to retract his comments that online GPs were “good for patients and relieved pressure\n"
+        "on hospitals” until a review is done",
+        [("online GPs were “good for patients and relieved pressure\non hospitals” until a review is done",
+          "the Secretary of State for Health", "indirect"),
+         ("good for patients and relieved pressure\non hospitals", "the Secretary of State for Health", "partial")],
+        id="his-comments-in-a-motion-clause-are-the-lead-ins",
     ),
     # -- quotation marks ---------------------------------------------------------------------
     pytest.param(
@@ -259,6 +340,21 @@ PATTERNS = [
         "Matthew Taylor said: \"Like the proposed \"reform trusts\", this idea is ill thought through.\"",
         [("Like the proposed \"reform trusts\", this idea is ill thought through.", "Matthew Taylor", "direct")],
         id="nested-straight-quotes-are-one-quote-dev-218",
+    ),
+    pytest.param(
+        "Dr Jane Roe said: ’The practice has secured £2m for new staff, and GPs’ pay will rise.\n\n"
+        "’We’re pleased the rate will go up by 5% a year.’",
+        [("The practice has secured £2m for new staff, and GPs’ pay will rise.\n\n"
+          "’We’re pleased the rate will go up by 5% a year.", "Dr Jane Roe", "direct")],
+        id="reversed-single-opening-mark-old-pulse",
+    ),
+    pytest.param(
+        "Dr Ann Cole said costs were rising.\n\n‘Support for partners is essential,’ she argued. "
+        "‘As I know from my own practice, the cost can be considerable",
+        [("costs were rising", "Dr Ann Cole", "indirect"),
+         ("Support for partners is essential,", "Dr Ann Cole", "direct"),
+         ("As I know from my own practice, the cost can be considerable", "Dr Ann Cole", "direct")],
+        id="unclosed-quote-opening-a-sentence-at-the-end",
     ),
     pytest.param(
         "Growing support for such a move – described as the “nuclear deterrent” – was reported. "

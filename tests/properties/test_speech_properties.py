@@ -42,7 +42,9 @@ BETWEEN = (
     "Health leaders met on Tuesday to discuss the plans.",
     "Patients have been told to book appointments online.",
 )
-MARKS = {"curly double": ("“", "”"), "curly single": ("‘", "’"), "straight double": ('"', '"'), "straight single": ("'", "'")}
+MARKS = {"curly double": ("“", "”"), "curly single": ("‘", "’"), "straight double": ('"', '"'), "straight single": ("'", "'"),
+         # older Pulse pages open with the closing mark too (every saying starts with a capital)
+         "reversed single": ("’", "’")}
 
 
 @st.composite
@@ -114,7 +116,7 @@ def test_direct_quote_and_speaker_recovered(case):
 @st.composite
 def multi_paragraph_quote(draw) -> tuple[str, Span, str]:
     """British style: every paragraph of the quote opens with a mark, only the last closes."""
-    style = draw(st.sampled_from(["curly double", "curly single", "straight double"]))
+    style = draw(st.sampled_from(["curly double", "curly single", "straight double", "reversed single"]))
     opening, closing = MARKS[style]
     speaker = draw(person())[0]
     paragraphs = draw(st.lists(st.sampled_from(SAYINGS), min_size=2, max_size=4))
@@ -190,6 +192,31 @@ def test_reported_speech_recovered(case):
     text, span, speaker = case
     found = [x for x in run_plugin("speech", text) if x.span == span]
     assert [(x.form, _same_speaker(x.speaker, speaker)) for x in found] == [("indirect", True)], text
+
+
+@st.composite
+def coordinated(draw) -> tuple[str, list[Span], str]:
+    """``X said CLAUSE and said CLAUSE.`` / ``X says CLAUSE - and says CLAUSE.``: one speaker, two clauses."""
+    speaker = speaker_text(draw)
+    clauses = draw(st.lists(st.sampled_from([
+        "half of GP practices in the region were looking at losing staff",
+        "the new service would create thousands of extra appointments",
+        "ministers must think again about the contract",
+    ]), min_size=2, max_size=2, unique=True))
+    verb = draw(st.sampled_from(["said", "says", "warned"]))
+    joint = draw(st.sampled_from([" and ", " - and ", " and also ", ", and "]))
+    head = f"{speaker} {verb} "
+    second = f"{head}{clauses[0]}{joint}{verb} "
+    text = f"{second}{clauses[1]}."
+    return text, [Span(len(head), len(head) + len(clauses[0])), Span(len(second), len(second) + len(clauses[1]))], speaker
+
+
+@given(coordinated())
+def test_second_verb_after_and_keeps_the_speaker(case):
+    text, spans, speaker = case
+    found = [x for x in run_plugin("speech", text) if x.kind == "quote"]
+    assert [(x.span, x.form) for x in found] == [(span, "indirect") for span in spans], text
+    assert all(_same_speaker(x.speaker, speaker) for x in found), text
 
 
 # -- invariants on any text ----------------------------------------------------------------------
