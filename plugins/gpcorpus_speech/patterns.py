@@ -99,7 +99,10 @@ COORDINATED_CUE = regex.compile(
 ELIDED_SUBJECT = regex.compile(r"(?:^|[\s,;–—-])(?:and|but)(?:\s+(?:also|then|later|further|again))?\s+$")
 #: A listener after ``told``: ``told Pulse``, ``told the BBC``, ``told MPs``, ``told a meeting``.
 LISTENER = regex.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){1,5}"
+    # a described listener, up to the subject pronoun that opens the clause: ``told the health
+    # secretary she had been ...``
+    r"\s*(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\p{Lu}][\w’'-]{0,20}\s+){1,6}?(?=(?:he|she|it|they|we|I|there)\s)"
+    r"|\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){1,5}"
     r"|\s*(?:him|her|them|us|me|reporters|journalists|patients|colleagues|delegates|members|the\s+\w{2,20})\s+"
 )
 #: A short adverbial between a verb and ``that``: ``said on Monday that``, ``told a meeting that``.

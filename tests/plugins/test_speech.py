@@ -285,6 +285,13 @@ PATTERNS = [
         id="reporting-words-after-a-determiner-are-nouns",
     ),
     pytest.param(
+        "Dr Ann Lee told the health secretary she was ‘heartened’ by the plan. "
+        "Mr Tom Hill told a meeting of GPs in Leeds they must act.",
+        [("she was ‘heartened’ by the plan", "Dr Ann Lee", "indirect"), ("heartened", "Dr Ann Lee", "partial"),
+         ("they must act", "Mr Tom Hill", "indirect")],
+        id="told-a-described-listener-then-a-clause",
+    ),
+    pytest.param(
         "The BMA report said: 'A virtual practice model could be developed.'",
         [("A virtual practice model could be developed.", "The BMA report", "direct")],
         id="a-report-speaks-seed-004",
