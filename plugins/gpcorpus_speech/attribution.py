@@ -31,6 +31,7 @@ from gpcorpus_speech.patterns import (
     ABBREVIATION_SET,
     BEFORE_THAT,
     CLAUSE_BOUNDARY,
+    CLAUSE_AFTER_QUOTE,
     COORDINATED_CUE,
     LEAD_GAP,
     LEAD_GAP_AT_END,
@@ -236,10 +237,17 @@ class _Region:
             return None
         ends_with_comma = self.masked[start:end].rstrip()[-1:] in (",", "–", "—", ")")
         parsed = []
-        for a, b in pieces:
+        for index, (a, b) in enumerate(pieces):
             a = self._skip_openers(a, b)
             kind = self._piece_class(a, b)
             mention = parse_mention(self.text, a, b) if kind != "apposition" else None
+            if kind == "apposition" and index == 0:
+                # a role opening the sentence before the name: "Chairman Dr Clare Gerada said"
+                mention = parse_mention(self.text, a, b)
+                if mention is not None and mention.kind == "person" and mention.start > a:
+                    kind = "np"
+                else:
+                    mention = None
             if mention is not None and any(w in CLAUSE_VERBS for w in WORD.findall(self.masked[a:b])):
                 mention = None  # a clause ("The practice will close"), not a speaker
             if kind == "leading":
@@ -594,6 +602,9 @@ class _Region:
         if gap is not None and (gap.group("punct") or not gap.group("gap").strip()) and "that" not in WORD.findall(gap.group("gap")) \
                 and not SPEECH_VERB.search(gap.group("gap")):
             quote = by_start.get(gap.end())
+            if quote is not None and not gap.group("punct") and not gap.group("gap").strip() \
+                    and self._opens_a_clause(quote, end):
+                quote = None  # "said “chronic underfunding” meant patients ...": a partial quote in reported speech
             if quote is not None:
                 self._assign(quote, _Attribution(mention, speaker, self._cue_text(v0, v1 + len(gap.group("gap"))), quote.end))
                 return
@@ -609,7 +620,17 @@ class _Region:
         # the verb ends the sentence: "..., the CCG said." / "..., said the CCG."
         if self._postposed(start, end, v0, v1, word, mention, speaker):
             return
+        if mention.start >= v1:
+            return  # the speaker follows the verb: what follows is the speaker, not a clause
         self._complement(start, end, v0, v1, word, mention, speaker)
+
+    def _opens_a_clause(self, quote: Quotation, end: int) -> bool:
+        """Whether a quotation straight after a verb is the start of a reported clause: its words
+        stop short of a sentence's end and the sentence goes on after it in lower case."""
+        if self.text[quote.content_end - 1:quote.content_end] in (".", "!", "?", ",", ";", ":"):
+            return False
+        after = CLAUSE_AFTER_QUOTE.match(self.masked, quote.end, end)
+        return after is not None and not SPEECH_VERB.match(self.masked, after.start("word"), end)
 
     def _according_to(self, start: int, end: int) -> None:
         """``According to the RCGP, practices are...`` / ``..., according to the RCGP.``"""
@@ -711,8 +732,8 @@ class _Region:
         inner = self.masked[content_start:content_end]
         if not WORD.search(inner.replace(MASK, " ")):
             return False  # only a quotation: a trailing cue, handled already
-        if len(WORD.findall(inner)) < 3:
-            return False
+        if len(WORD.findall(self.text[content_start:content_end])) < 3:
+            return False  # quoted words count: "This is “woefully inadequate”, says Dr X."
         attribution = _Attribution(mention, speaker, word, end, form="indirect")
         self._indirect(content_start, content_end, attribution)
         return True

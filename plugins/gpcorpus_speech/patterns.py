@@ -143,6 +143,16 @@ PROPORTION_SPEAKER = regex.compile(
 )
 #: The gap between a verb and the quotation it introduces: ``said in a statement:``, ``told Pulse:``.
 LEAD_GAP = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*(?P<punct>[:,])?\s*[•*·\-–]?\s*(?=[{MASKS}])")
+#: Lower-case words going on after a quotation, as its sentence's verb or object does:
+#: ``“chronic underfunding” meant patients ...``.
+#: Not after one that is a whole utterance followed by an adjunct or a second verb phrase
+#: (``said “No” and left``, ``said “...” in a statement``, ``said “...” yesterday``).
+CLAUSE_AFTER_QUOTE = regex.compile(
+    r"[ \t]+(?!(?:and|but|or|nor|in|at|on|to|for|from|with|about|before|after|as|when|while|during|"
+    r"since|until|yesterday|today|tonight|earlier|later|last|this|then|adding|saying|of|by|via|"
+    r"outside|inside|amid|despite|he|she|they|it|we|i)(?![\p{L}’'-]))"
+    r"(?P<word>\p{Ll}[\p{L}’'-]{0,30})(?=[ \t])"
+)
 LEAD_GAP_AT_END = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*:\s*$")
 #: What may stand between the end of one quotation and the next for the second to carry on the
 #: first's speaker: bullets, list punctuation and ``and``.

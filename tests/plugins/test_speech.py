@@ -292,6 +292,22 @@ PATTERNS = [
         id="told-a-described-listener-then-a-clause",
     ),
     pytest.param(
+        "Chairman Dr Sam Green said: \"GPs are at breaking point.\"",
+        [("GPs are at breaking point.", "Dr Sam Green", "direct")],
+        id="a-role-opens-the-sentence-before-the-name",
+    ),
+    pytest.param(
+        "Dr Sam Green said \"chronic underfunding\" meant patients waited longer. Dr Ann Lee said “No” and left.",
+        [("\"chronic underfunding\" meant patients waited longer", "Dr Sam Green", "indirect"),
+         ("chronic underfunding", "Dr Sam Green", "partial"), ("No", "Dr Ann Lee", "direct")],
+        id="a-quotation-straight-after-the-verb-opening-a-clause",
+    ),
+    pytest.param(
+        "This is “woefully inadequate”, says Dr Sam Green.",
+        [("This is “woefully inadequate”", "Dr Sam Green", "indirect"), ("woefully inadequate", "Dr Sam Green", "partial")],
+        id="a-short-clause-with-quoted-words-before-a-postposed-speaker",
+    ),
+    pytest.param(
         "The BMA report said: 'A virtual practice model could be developed.'",
         [("A virtual practice model could be developed.", "The BMA report", "direct")],
         id="a-report-speaks-seed-004",
