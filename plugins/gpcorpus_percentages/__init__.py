@@ -37,7 +37,8 @@ from gpcorpus_percentages.patterns import (
     QUANTITY_AFTER_OF,
     SENTENCE_START,
     SHARE_BEFORE_BLOCKERS,
-    THAT_AS_CONJUNCTION,
+    HALF_COMPOUND_AFTER,
+    THAT_AS_DETERMINER,
     TIME_AFTER,
     URL_LIKE,
 )
@@ -245,14 +246,14 @@ def _hyphenated(document: Document, match: regex.Match) -> Iterator[Percentage]:
 def _share_despite(word_before: str, before: str, has_numerator: bool) -> bool:
     """Whether a fraction is a share although a word that often blocks one stands before it.
 
-    ``found that half of``: ``that`` is a conjunction there. ``the survey's a third``: no
-    determiner can govern a fraction with its own article or numerator (``a third``,
+    ``found that half of``: ``that`` is a conjunction there unless a preposition stands before
+    it (``in that half of the year``). No determiner can govern a fraction with its own article or numerator (``a third``,
     ``two-thirds``), so ``that a third`` and ``the two-thirds`` are still shares. ``and half``
     of a list is one too, but not ``a year and a half``.
     """
     if word_before == "and":
         return not has_numerator
-    if word_before == "that" and THAT_AS_CONJUNCTION.search(before):
+    if word_before == "that" and not THAT_AS_DETERMINER.search(before):
         return True
     return has_numerator and word_before in DETERMINERS
 
@@ -293,7 +294,10 @@ def _fraction(document: Document, match: regex.Match) -> Iterator[Percentage]:
         predicate = PREDICATE_AFTER.match(after) is not None
         determiner = denominator_word == "half" and DETERMINER_AFTER.match(after) is not None
         closes = CLOSES_AFTER.match(after) is not None
-        if not (predicate or determiner or ((qualified or by) and closes)):
+        # a qualifier makes a lone "half" a share ("almost half intend to retire") unless a
+        # compound follows ("nearly half time")
+        qualified_half = qualified and denominator_word == "half" and not HALF_COMPOUND_AFTER.match(after)
+        if not (predicate or determiner or qualified_half or ((qualified or by) and closes)):
             return  # "a third party", "a third consecutive year", "half term"
         end = match.end("fraction")
         population = None

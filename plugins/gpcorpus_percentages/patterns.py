@@ -30,7 +30,8 @@ from gpcorpus_percentages.vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANTITY_NOUNS,
-    THAT_CONJUNCTION_AFTER,
+    THAT_DETERMINER_AFTER,
+    HALF_COMPOUNDS,
 )
 
 __all__ = [
@@ -254,11 +255,13 @@ PREDICATE_AFTER = regex.compile(
 SHARE_BEFORE_BLOCKERS = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?:{words(NOT_A_SHARE_BEFORE)}|another|\p{{N}}+){SP}\Z", FLAGS
 )
-#: ``that`` just before a fraction, with the word before it when that word shows ``that`` is a
-#: conjunction (``found that half of``), not a determiner (``that half of the deal``).
-THAT_AS_CONJUNCTION = regex.compile(
-    rf"(?r)(?<![\p{{L}}]){words(THAT_CONJUNCTION_AFTER)}{SP}that{SP}\Z", FLAGS
+#: ``that`` just before a fraction, after a preposition: a determiner (``in that half of the
+#: year``), where elsewhere it is a conjunction (``learned that half the groups``).
+THAT_AS_DETERMINER = regex.compile(
+    rf"(?r)(?<![\p{{L}}]){words(THAT_DETERMINER_AFTER)}{SP}that{SP}\Z", FLAGS
 )
+#: A word after a lone ``half`` that makes the two a compound, not a share: ``half term``.
+HALF_COMPOUND_AFTER = regex.compile(rf"\A{SP}{words(HALF_COMPOUNDS)}(?![\p{{L}}])", FLAGS)
 #: After ``of``: ``a million``, ``an hour``: a quantity, not a share.
 QUANTITY_AFTER_OF = regex.compile(rf"\A{SP}(?:a|an){SP}{words(QUANTITY_NOUNS)}(?![\p{{L}}])", FLAGS)
 #: After ``one in ten``: ``years``, ``minutes``: a time or distance, not a proportion.

@@ -91,7 +91,18 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "report", "reports", "think", "thought", "believe", "believed", "felt", "feel", "want",
     "wanted", "agreed", "agree", "voted", "took", "saw", "described", "expect", "expected",
     "plan", "planned", "planning", "admitted", "admit", "claimed", "claim", "worked", "work",
-    "now", "still", "also", "already", "never", "only",
+    "now", "still", "also", "already", "never", "only", "intend", "intends", "hope", "hopes", "fear",
+    "fears", "expect", "expects", "face", "faces", "struggle", "struggles", "need", "needs", "plan",
+    "plans", "use", "uses", "see", "sees", "receive", "receives", "believe", "believes", "support",
+    "supports", "oppose", "opposes", "back", "backs", "rated", "rate", "rates", "get", "got", "lack",
+    "lacks", "feel", "feels", "cannot", "can't", "won't", "don't", "didn't", "aren't", "weren't",
+)
+
+#: Nouns that ``half`` forms a compound with (``half term``, ``half price``): after them a lone
+#: ``half`` is not a share even with a qualifier before it (``nearly half time``).
+HALF_COMPOUNDS: tuple[str, ...] = (
+    "term", "terms", "time", "way", "century", "decade", "year", "hour", "day", "price", "marathon",
+    "measures", "measure", "brother", "sister", "truth", "dozen", "mile", "board", "pay", "cut",
 )
 
 #: Words before a fraction word that make it an ordinal or a part of time, not a share:
@@ -111,26 +122,12 @@ DETERMINERS: tuple[str, ...] = (
     "each", "every", "per",
 )
 
-#: Regular verbs that report or conclude, whose forms (``shows``, ``showed``) before ``that``
-#: make it a conjunction: ``figures show that half of GPs``.
-_REPORTING_VERBS = (
-    "show", "suggest", "reveal", "estimate", "claim", "warn", "believe", "note", "insist", "argue",
-    "admit", "fear", "hope", "expect", "indicate", "conclude", "report", "discover", "confirm",
-    "predict", "highlight", "calculate", "state", "assume", "signal", "point", "mean", "add",
-)
-
-
-def _forms(verb: str) -> tuple[str, ...]:
-    return (verb, verb + "s", verb + ("d" if verb.endswith("e") else "ed"))
-
-
-#: Words before ``that`` that make it a conjunction, not a determiner (``found that half of
-#: GPs``, not ``wanted that half of the building``).
-THAT_CONJUNCTION_AFTER: tuple[str, ...] = (
-    *(form for verb in _REPORTING_VERBS for form in _forms(verb)),
-    "said", "says", "say", "found", "finds", "find", "thought", "thinks", "think", "knew", "knows",
-    "know", "told", "tells", "felt", "feels", "feel", "meant", "shown", "so", "such", "clear",
-    "evidence", "data", "research", "survey", "poll", "analysis", "figures", "is", "was", "fact",
+#: Prepositions before ``that`` that make it a determiner (``in that half of the year``); after
+#: anything else ``that`` before a fraction is a conjunction (``ITV News has learned that only
+#: half the groups``, ``found that a third of``).
+THAT_DETERMINER_AFTER: tuple[str, ...] = (
+    "in", "on", "at", "for", "from", "with", "to", "of", "by", "during", "over", "across", "into",
+    "through", "under", "within", "throughout", "about", "like", "all", "both",
 )
 
 #: Nouns after ``a third of a``/``half an`` that make the phrase a quantity, not a share:

@@ -129,6 +129,10 @@ VERBAL = [
     pytest.param("BMA research has found that a third of practices", [("a third of", d("33.3333333"))], id="found-that-a-third"),
     pytest.param("Figures show that three quarters of GPs", [("three quarters of", d("75"))], id="show-that-three-quarters"),
     pytest.param("He said that two-thirds of practices had closed.", [("two-thirds of", d("66.6666667"))], id="said-that-two-thirds"),
+    pytest.param("The paper has learned that only half the new groups are ready.", [("half", d("50"))], id="learned-that-half-the"),
+    # a qualifier makes a lone "half" a share
+    pytest.param("Almost half intend to retire before 60.", [("half", d("50"))], id="almost-half-intend"),
+    pytest.param("Half intend to retire early.", [("Half", d("50"))], id="half-intend"),
     # no determiner governs a fraction with its own numerator
     pytest.param("the two-thirds of GPs who retired", [("two-thirds of", d("66.6666667"))], id="the-two-thirds"),
 ]
@@ -158,7 +162,8 @@ NEGATIVE = [
     pytest.param("on the third of May", id="date-third-of"),
     pytest.param("in the first half of 2019", id="first-half"),
     pytest.param("Their half of the deal was done.", id="determiner-their-half"),
-    pytest.param("He wanted that half of the building.", id="determiner-that-half"),
+    pytest.param("Most of the work falls in that half of the year.", id="determiner-that-half"),
+    pytest.param("The match was nearly half time when it rained.", id="qualified-half-compound"),
     pytest.param("In the third quarter, profits rose.", id="third-quarter"),
     pytest.param("a quarter of a million patients", id="quarter-of-a-million"),
     pytest.param("It costs £5 a quarter.", id="per-quarter"),
