@@ -12,11 +12,13 @@ sentence is read for cues, in document order:
   quoted phrases being partial quotes;
 * a reporting verb closing a sentence (``…, Shropshire CCG said.``): the sentence before it is
   reported speech;
-* ``according to X``, and a bare colon after a named speaker (``Dr X from Y LMC: ‘…’``).
+* ``according to X``, and a bare colon after a named speaker (``Dr X from Y LMC: ‘…’``);
+* words quoted as the subject's description (``what the BMA described as “…” morale``).
 
 A quotation no cue reaches carries on the speaker of the quotation just before it when
-nothing but list punctuation or that quotation's own cue stands between them; otherwise it is a
-scare quote or a title, left out (or reported with form ``scare`` on request).
+nothing but list punctuation or that quotation's own cue stands between them (or, for a
+paragraph that is only a quoted sentence, when the paragraph before ends in anyone's speech);
+otherwise it is a scare quote or a title, left out (or reported with form ``scare`` on request).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from gpcorpus_speech.patterns import (
     CLAUSE_BOUNDARY,
     CLAUSE_AFTER_QUOTE,
     COORDINATED_CUE,
+    DESCRIBING_CUE,
     LEAD_GAP,
     LEAD_GAP_AT_END,
     AND_NEW_SUBJECT,
@@ -50,6 +53,7 @@ from gpcorpus_speech.patterns import (
     PROPORTION_SPEAKER,
     MASK_END,
     MASKS,
+    PARAGRAPH_GAP,
     PIECE_SEPARATOR,
     SENTENCE_END,
     SPEECH_VERB,
@@ -490,6 +494,7 @@ class _Region:
             if not self.comment:
                 self._according_to(start, end)
                 self._nominal(start, end)
+                self._describing(start, end, by_start)
         self._bare_colons(sentences, by_start)
         self._carry_on()
         return self._emit()
@@ -505,17 +510,22 @@ class _Region:
         for name_start, name_end, _title, _names in person_names(self.text, start, end)[:8]:
             if subject is not None and subject.start <= name_start < subject.end:
                 continue
-            if SPEECH_VERB.search(self.masked, start, name_start):
+            if any(not self._passive_verb(start, verb.start()) for verb in SPEECH_VERB.finditer(self.masked, start, name_start)):
                 break  # "said Jeremy Hunt was due to...": the subject of reported speech, not of the story
             following = WORD.match(self.masked, _skip_space(self.masked, name_end, end), end)
             if following is None:
                 continue
             verb = following.group()
             if verb.islower() and (verb in CLAUSE_VERBS or verb in IRREGULAR_PAST_VERBS or verb in _SPEECH_VERB_SET
-                                   or (verb.endswith("ed") and len(verb) > 4)):
+                                   or (verb.endswith("ed") and len(verb) > 4) or _present_tense(verb)):
                 mention = parse_mention(self.text, name_start, name_end)
                 if mention is not None and mention.kind == "person":
                     self.resolve(mention, name_start)
+
+    def _passive_verb(self, start: int, verb_start: int) -> bool:
+        """Whether a reporting verb is passive (``when it will be announced``): it reports nobody's words."""
+        auxiliaries = TRAILING_AUXILIARIES.search(self.masked, max(start, verb_start - 60), verb_start)
+        return auxiliaries is not None and any(word.lower() in PASSIVE_MARKERS for word in auxiliaries.group().split())
 
     def _remember_subject(self, mention: Mention) -> None:
         # resolve without recording twice: resolve() appends the entity itself
@@ -656,6 +666,28 @@ class _Region:
                 continue
             speaker = self.resolve(mention, match.start())
             self._indirect(content[0], content[1], _Attribution(mention, speaker, "according to", end, form="indirect"))
+
+    def _describing(self, start: int, end: int, by_start) -> None:
+        """``what the BMA described yesterday as “horrendously low” morale``, ``GPs branded the
+        plan ‘useless’``: the quoted words are the subject's, a partial quote."""
+        for match in DESCRIBING_CUE.finditer(self.masked, start, min(end, start + 4 * _WINDOW)):
+            quote = by_start.get(match.end())
+            if quote is None or quote.start in self.assigned or quote.start in self.nested:
+                continue
+            with_as = match.group().rstrip().endswith(" as") or match.group().rstrip().endswith("\nas")
+            if not with_as and match.group("verb").startswith(("describ", "label")):
+                continue  # "described the scene": only "described ... as" quotes a description
+            if MODAL_BEFORE_VERB.search(self.masked, max(start, match.start() - 40), match.start()):
+                continue
+            mention = self.speaker_before(max(start, match.start() - _WINDOW), match.start())
+            if mention is None or mention is _PASSIVE or mention.kind == "first":
+                continue  # "what has been described as": nobody is named
+            if mention.kind != "person" and any(w.lower() in FINDING_NOUNS for w in WORD.findall(mention.text)[:3]):
+                continue
+            speaker = self.resolve(mention, match.start())
+            if speaker is None:
+                continue
+            self._assign(quote, _Attribution(mention, speaker, match.group("verb"), quote.end, form="partial"))
 
     def _nominal(self, start: int, end: int) -> None:
         """``calls on him to retract his comments that ...``, ``proposed it with a plea that ‘...’``:
@@ -826,14 +858,28 @@ class _Region:
             speaker = self.resolve(mention, colon)
             self._assign(quote, _Attribution(mention, speaker, ":", quote.end))
 
+    def _opens_paragraph(self, quote: Quotation) -> bool:
+        """Whether a quotation opens its paragraph (after any bullet)."""
+        index = bisect.bisect_right(self.paragraph_starts, quote.start) - 1
+        return index >= 0 and not self.text[self.paragraph_starts[index]:quote.start].strip(" \t•*·▪‣◦-–")
+
     def _whole_sentence(self, quote: Quotation) -> bool:
         """Whether a quotation's words read as a sentence: a capital, then three words or more."""
         words = WORD.findall(self.text[quote.content_start:quote.content_end])
         return len(words) >= 3 and self.text[quote.content_start].isupper()
 
     def _carry_on(self) -> None:
-        """A quotation with no cue of its own carries on the speaker of the one just before it."""
+        """A quotation with no cue of its own carries on the speaker of the one just before it.
+
+        A paragraph that is a quoted sentence and nothing else carries on the speaker of the
+        paragraph before when that paragraph ends in their speech of any form (``X said the
+        motion ‘comes from a deep concern’.`` then ``‘Some of you will say ...’``).
+        """
         previous: tuple[Quotation, _Attribution] | None = None
+        # reported speech reaches to the end of its cue's sentence ("..., the BMA said.")
+        reported = sorted(((max(end, attribution.cue_end), attribution) for _start, end, attribution in self.indirect),
+                          key=lambda item: item[0])
+        reported_ends = [end for end, _ in reported]
         for quote in self.quotes:
             attribution = self.assigned.get(quote.start)
             if attribution is None and previous is not None and previous[1].form == "direct":
@@ -843,6 +889,22 @@ class _Region:
                     attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
                                                earlier_attribution.cue, quote.end)
                     self.assigned[quote.start] = attribution
+            if attribution is None and quote.start not in self.nested and self._opens_paragraph(quote) \
+                    and self._whole_sentence(quote):
+                # the speech that ends the paragraph before: a quotation's, or reported speech's
+                candidates = []
+                if previous is not None:
+                    candidates.append((max(previous[0].end, previous[1].cue_end), previous[1]))
+                index = bisect.bisect_left(reported_ends, quote.start)
+                if index:
+                    candidates.append(reported[index - 1])
+                if candidates:
+                    end, earlier_attribution = max(candidates, key=lambda item: item[0])
+                    if end <= quote.start and PARAGRAPH_GAP.fullmatch(self.text, end, quote.start) \
+                            and "\n" in self.text[end:quote.start] and earlier_attribution.speaker is not None:
+                        attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
+                                                   earlier_attribution.cue, quote.end)
+                        self.assigned[quote.start] = attribution
             if attribution is not None:
                 previous = (quote, attribution)
             elif quote.start not in self.nested:
@@ -910,6 +972,13 @@ def _skip_space(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def _present_tense(word: str) -> bool:
+    """Whether a lower-case word straight after a person's name reads as a verb in the present
+    (``Dr Lee apologises``, ``Dr Lee presents``): an ``-s`` ending that is no ``-ss``, ``-us`` or
+    ``-is`` word and no possessive."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _adverbial_only(text: str) -> bool:

@@ -72,9 +72,10 @@ ABBREVIATION_SET = ABBREVIATIONS
 #: Auxiliaries and adverbs between a speaker and a verb, read from the right (``has also``).
 TRAILING_AUXILIARIES = regex.compile(rf"(?:\s+(?:{_words(BETWEEN_SUBJECT_AND_VERB)}|is|was|are|were|been|being|be|get|got)){{1,6}}\s*$",
                                      regex.IGNORECASE)
-#: A clause boundary inside a sentence, before which the speaker of a later verb never stands.
+#: A clause boundary inside a sentence, before which the speaker of a later verb never stands
+#: (``... contributed to what the BMA described as``: the speaker follows ``what``).
 CLAUSE_BOUNDARY = regex.compile(
-    rf"(?:[;:]|,\s+(?:{_words(CLAUSE_CONNECTIVES)})\s|\s(?:but|while|whilst)\s|{MASK}[,]?\s)", regex.IGNORECASE
+    rf"(?:[;:]|,\s+(?:{_words(CLAUSE_CONNECTIVES)})\s|\s(?:but|while|whilst|what)\s|{MASK}[,]?\s)", regex.IGNORECASE
 )
 #: Separators of pieces of a speaker phrase: commas and spaced dashes (appositions).
 PIECE_SEPARATOR = regex.compile(r",\s*|\s+[–—-]\s+")
@@ -132,7 +133,13 @@ ROLE_PHRASE = regex.compile(
     r"(?:\s+(?:for|of)(?:\s+(?:\p{Lu}[\w’'-]{0,30}|and)){1,8})?(?![\w’'-])"
 )
 #: A finding verb (``a survey found that``): speech verbs after it in the sentence are findings.
-FINDING_VERB = regex.compile(r"(?<![\w-])(?:found|finds|showed|shows|show|revealed|reveals|suggests|suggested)(?![\w-])")
+#: Not a passive participle (``staff could not be found``, ``as was shown``): nothing finds
+#: there, unless a ``that`` clause follows (``it was found that``).
+_PASSIVE_BEFORE = r"(?<![\w-])(?:be|been|being|is|was|are|were)\s{1,3}(?:\w{1,20}ly\s{1,3})?"
+_FINDING_VERBS = r"(?:found|finds|showed|shows|show|revealed|reveals|suggests|suggested)"
+FINDING_VERB = regex.compile(
+    rf"(?<![\w-])(?:(?<!{_PASSIVE_BEFORE}){_FINDING_VERBS}|(?<={_PASSIVE_BEFORE}){_FINDING_VERBS}(?=\s+that\s))(?![\w-])"
+)
 #: A speaker that is a share of respondents (``63% of leaders``, ``more than half of partners``):
 #: survey answers, reported only where they quote words.
 PROPORTION_SPEAKER = regex.compile(
@@ -157,3 +164,12 @@ LEAD_GAP_AT_END = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*:\s*$")
 #: What may stand between the end of one quotation and the next for the second to carry on the
 #: first's speaker: bullets, list punctuation and ``and``.
 LIST_GAP = regex.compile(r"^[\s,;.:•*·▪‣◦\-–—]*(?:(?:and|or)[\s,;:•*·\-–]*)?$")
+#: What may stand between speech ending one paragraph and a quotation opening the next for the
+#: quotation to carry on its speaker: closing marks, sentence punctuation and the paragraph break.
+PARAGRAPH_GAP = regex.compile(r"[\s.,;:!?”’\"')\]]{1,20}")
+#: Words quoted as someone's description of a thing: ``what the BMA described yesterday as
+#: “horrendously low” morale``, ``branded the plan “useless”``. The quotation is a partial quote.
+DESCRIBING_CUE = regex.compile(
+    rf"(?<![\w’'-])(?P<verb>described|describes|describe|labelled|labels|branded|brands|dubbed|dubs)"
+    rf"(?P<gap>(?:\s+[^\s.;:!?{MASKS}]{{1,25}}){{0,8}}?)(?:\s+as)?\s+(?=[{MASKS}])"
+)

@@ -312,6 +312,23 @@ PATTERNS = [
         [("A virtual practice model could be developed.", "The BMA report", "direct")],
         id="a-report-speaks-seed-004",
     ),
+    pytest.param(
+        "Extra nurses were badly needed but could not be found quickly, Dr Ann Lee said.",
+        [("Extra nurses were badly needed but could not be found quickly", "Dr Ann Lee", "indirect")],
+        id="a-passive-found-is-no-finding-before-a-postposed-cue",
+    ),
+    pytest.param(
+        "Dr Ann Lee says the mood is grim. After the vote, which came late, Dr Tom Hale apologises for the delay. "
+        "He adds that talks will resume next week.",
+        [("the mood is grim", "Dr Ann Lee", "indirect"), ("talks will resume next week", "Dr Tom Hale", "indirect")],
+        id="a-name-before-a-present-tense-verb-is-an-antecedent",
+    ),
+    pytest.param(
+        "Dr Ann Lee says the mood is grim. Asked when the contract – due in weeks – will be announced, "
+        "Dr Tom Hale apologises for the delay. He adds that talks will resume next week.",
+        [("the mood is grim", "Dr Ann Lee", "indirect"), ("talks will resume next week", "Dr Tom Hale", "indirect")],
+        id="a-passive-reporting-verb-does-not-hide-the-next-subject",
+    ),
     # -- conference motions ------------------------------------------------------------------
     pytest.param(
         "That conference, with regard to online providers:\n(i) urges the government to halt their roll-out in England\n"
@@ -378,6 +395,28 @@ PATTERNS = [
          ("Support for partners is essential,", "Dr Ann Cole", "direct"),
          ("As I know from my own practice, the cost can be considerable", "Dr Ann Cole", "direct")],
         id="unclosed-quote-opening-a-sentence-at-the-end",
+    ),
+    pytest.param(
+        "Dr Ann Cole said the plan ‘comes from real worry about rotas’.\n\n"
+        "‘Some of you will disagree. But the change is plain to see.’",
+        [("the plan ‘comes from real worry about rotas’", "Dr Ann Cole", "indirect"),
+         ("comes from real worry about rotas", "Dr Ann Cole", "partial"),
+         ("Some of you will disagree. But the change is plain to see.", "Dr Ann Cole", "direct")],
+        id="a-quoted-paragraph-carries-on-a-partial-quote-before-it",
+    ),
+    pytest.param(
+        "Dr Ann Cole said the plan was a mistake.\n\n‘We cannot accept it. It will fail.’\n\n"
+        "The meeting ended at noon.\n\n‘Nobody wins in the end.’",
+        [("the plan was a mistake", "Dr Ann Cole", "indirect"),
+         ("We cannot accept it. It will fail.", "Dr Ann Cole", "direct")],
+        id="a-quoted-paragraph-carries-on-reported-speech-before-it-not-narrative",
+    ),
+    pytest.param(
+        "Rising demand has led to what the RCGP described on Monday as “dangerously high” workloads. "
+        "Many partners have branded the new contract ‘unworkable’. "
+        "It has been described as a “perfect storm”. Dr Ann Cole described the “quiet room” at length.",
+        [("dangerously high", "the RCGP", "partial"), ("unworkable", "Many partners", "partial")],
+        id="words-quoted-as-a-description-are-a-partial-quote",
     ),
     pytest.param(
         "Growing support for such a move – described as the “nuclear deterrent” – was reported. "

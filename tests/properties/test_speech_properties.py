@@ -175,13 +175,19 @@ def test_short_form_resolves_to_the_full_name(case):
 
 @st.composite
 def reported(draw) -> tuple[str, Span, str]:
-    """``X said (that) CLAUSE.`` with no marks: the clause is reported speech."""
+    """``X said (that) CLAUSE.`` or ``CLAUSE, X said.`` with no marks: the clause is reported speech
+    (a passive ``found`` in it is no finding)."""
     speaker = speaker_text(draw)
     clause = draw(st.sampled_from([
         "half of GP practices in the region were looking at losing staff",
         "the new service would create thousands of extra appointments",
         "it had written to patients to inform them of the decision",
+        "more staff were needed but could not be found quickly",
     ]))
+    if draw(st.booleans()):
+        clause = clause[0].upper() + clause[1:]
+        subject = speaker[0].lower() + speaker[1:] if speaker.startswith(("The ", "A ")) else speaker
+        return f"{clause}, {subject} said.", Span(0, len(clause)), speaker
     that = draw(st.sampled_from(["", "that "]))
     head = f"{speaker} said {that}"
     return f"{head}{clause}.", Span(len(head), len(head) + len(clause)), speaker
@@ -192,6 +198,25 @@ def test_reported_speech_recovered(case):
     text, span, speaker = case
     found = [x for x in run_plugin("speech", text) if x.span == span]
     assert [(x.form, _same_speaker(x.speaker, speaker)) for x in found] == [("indirect", True)], text
+
+
+@st.composite
+def quoted_paragraph_after_reported(draw) -> tuple[str, Span, str]:
+    """``X said CLAUSE.`` (perhaps with a quoted phrase), then a paragraph that is only a quotation:
+    the quotation carries on X's words."""
+    text, _span, speaker = draw(reported())
+    style = draw(st.sampled_from(["curly double", "curly single", "straight double", "straight single"]))
+    opening, closing = MARKS[style]
+    words = draw(saying(style))
+    head = f"{text}\n\n{opening}"
+    return f"{head}{words}{closing}", Span(len(head), len(head) + len(words)), speaker
+
+
+@given(quoted_paragraph_after_reported())
+def test_quoted_paragraph_carries_on_reported_speech(case):
+    text, span, speaker = case
+    found = [x for x in run_plugin("speech", text) if x.span == span]
+    assert [(x.form, _same_speaker(x.speaker, speaker)) for x in found] == [("direct", True)], text
 
 
 @st.composite
