@@ -7,13 +7,16 @@ press reports a vote (``LMCs voted for a motion saying ...``, ``rejected calls f
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
+
+import regex
 
 from gpcorpus import Clause, Document, Motion, PluginConfig, PluginInfo, Span, hookimpl
 from gpcorpus_motions import patterns
 from gpcorpus_motions.agenda import AgendaDraft, agenda_motions
 from gpcorpus_motions.reported import ReportDraft, reported_motions
-from gpcorpus_motions.results import apply_blanket_results, content_words, named_proposers, read_introduction, read_result_after
+from gpcorpus_motions.results import apply_blanket_results, apply_section_results, content_words, named_proposers, read_introduction, read_result_after
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_motions"]
 
@@ -43,8 +46,10 @@ def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
         limit = agenda[position + 1].start if position + 1 < len(agenda) else len(text)
         read_result_after(text, draft, limit)
         read_introduction(text, draft, agenda[position - 1].end if position else 0)
+    apply_section_results(text, agenda)
     apply_blanket_results(text, agenda)
     reports = _merge(list(reported_motions(text)) if reported else [], agenda)
+    _link_later_results(text, agenda, reports)
     _link_proposers(text, agenda, reports)
     _link_shares(text, agenda, reports)
     motions = [_agenda_motion(document, draft) for draft in agenda]
@@ -87,6 +92,37 @@ def _link_proposers(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[
         ]
         if before and before[-1].proposed_by is None:
             before[-1].proposed_by = person
+
+
+#: How far after a reported motion a sentence saying what became of ``the motion`` may come.
+_LATER_RESULT_REACH = 1200
+
+
+def _link_later_results(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[ReportDraft]) -> None:
+    """Give a reported motion the result a later sentence gives ``the motion``: ``Now a motion of
+    no confidence in the GMC. [...] Despite this, the motion is carried in full.``
+
+    The motion is the last one before the sentence, in the same paragraph or the one after, and
+    must have no result of its own; a sentence after an agenda motion is read with it.
+    """
+    by_end: list[AgendaDraft | ReportDraft] = sorted([*agenda, *reports], key=lambda draft: draft.end)
+    ends = [draft.end for draft in by_end]
+    by_start = sorted(by_end, key=lambda draft: draft.start)
+    starts = [draft.start for draft in by_start]
+    for match in patterns.MOTION_WAS.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and by_start[index].start <= match.start() < by_start[index].end:
+            continue  # inside a motion's own text
+        index = bisect.bisect_right(ends, match.start()) - 1
+        if index < 0 or not isinstance(by_end[index], ReportDraft):
+            continue
+        draft = by_end[index]
+        between = text[draft.end:match.start()]
+        if draft.outcome is not None or len(between) > _LATER_RESULT_REACH or len(regex.findall(r"\n[ \t]*\n", between)) > 1:
+            continue
+        known, outcome = patterns.outcome_of(match.group("word"))
+        if known and outcome is not None:
+            draft.outcome = outcome
 
 
 def _link_shares(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[ReportDraft]) -> None:

@@ -110,12 +110,20 @@ def read_heading(text: str, offset: int, *, own_line: bool) -> Heading | None:
         inner = patterns.INNER_PROPOSER.search(who)
         if inner:
             who = inner.group("body").strip()
+        if who.endswith((")", "]")) and who.count("(") + who.count("[") < who.count(")") + who.count("]"):
+            who = who[:-1].rstrip()  # a stray closing bracket: ``Peter Bennie THE SCOTTISH COUNCIL):``
         split = patterns.PERSON_THEN_CAPITALS.match(who)
         if split and sum(ch.isalpha() for ch in split.group("body")) >= 3:
             person, who = split.group("person"), split.group("body")
+        else:
+            split = patterns.TITLED_PERSON_OF_BODY.match(who)
+            if split and patterns.BODY_NOUN_END.search(split.group("body")):
+                person, who = split.group("person"), split.group("body")
         if not patterns.BODY_NAME.match(who):
             return None
         if not numbered:
+            if regex.search(r"\b(?i:motions|resolutions)\b", who):
+                return None  # a heading over a list of motions (``ARM MOTIONS PASSED``), not a body
             bare_ok = own_line or match.group("end").startswith(":")
             all_capitals = not any(ch.islower() for ch in who)
             if not bare_ok or not (all_capitals or patterns.BODY_NOUN_END.search(who)):

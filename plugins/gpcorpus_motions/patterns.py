@@ -14,6 +14,7 @@ __all__ = [
     "AMENDMENT_START",
     "HEADING",
     "PERSON_THEN_CAPITALS",
+    "TITLED_PERSON_OF_BODY",
     "INNER_PROPOSER",
     "BODY_NAME",
     "BODY_NOUN_END",
@@ -29,6 +30,8 @@ __all__ = [
     "PROPOSER_LINE",
     "LABELLED_RESULT",
     "BLANKET_RESULT",
+    "SECTION_HEADING",
+    "SECTION_OUTCOME",
     "VOTE_COUNT",
     "VOTE_SHARE",
     "SHARE_OF_VOTERS",
@@ -36,6 +39,7 @@ __all__ = [
     "AFTER_NOUN",
     "CONTENT_INTRO",
     "FINITE_INTRO",
+    "VOTED_TO",
     "PASSIVE",
     "VERDICT",
     "SENTENCE_END",
@@ -93,7 +97,7 @@ _INTRODUCER = rf"(?i:{alternation(words.PROPOSER_INTRODUCERS)})"
 HEADING = regex.compile(
     rf"^[ \t]*(?:(?i:part)\s+(?:\d{{1,2}}|[IVX]{{1,4}}|(?i:one|two|three|four))\s*[,.:;–-]\s*)?"
     rf"(?P<heading>"
-    rf"(?:(?P<keyword>{_HEADING_WORD})\s*(?:(?i:no)\.?\s*)?)?"
+    rf"(?:(?P<keyword>{_HEADING_WORD})(?![a-zA-Z])\s*(?:(?i:no)\.?\s*)?)?"
     rf"(?:[(\[](?=(?:(?:AR|A)\s?)?\d{{1,4}}[a-z]?[)\]]))?(?P<label>{_LABEL})?"
     rf"\s*[.:)\]]?\s*"
     rf"(?:(?P<keyword2>(?i:motion|rider|amendment))\s+)?"
@@ -104,10 +108,18 @@ HEADING = regex.compile(
 )
 
 #: A person's name before the proposing body in capitals: ``Richard Vautrey YORKSHIRE REGIONAL
-#: COUNCIL``.
+#: COUNCIL``, ``Dr Jane Smith of THE KENT DIVISION`` (``of``/``from`` may join them; a leading
+#: ``THE`` is not part of the body's name).
 PERSON_THEN_CAPITALS = regex.compile(
     rf"^(?P<person>(?:(?:{alternation(words.TITLES)})\.?\s+)?[A-Z][a-z][\w’'-]{{0,30}}(?:\s+[A-Z][a-z][\w’'-]{{0,30}}){{1,3}})"
-    r"\s+(?P<body>[A-Z][A-Z&’'.,-]{1,40}(?:\s+(?:[A-Z][A-Z&’'.,-]{0,40}|&)){0,8})$"
+    r"\s+(?:(?:of|from)\s+)?(?:THE\s+)?(?P<body>[A-Z][A-Z&’'.,-]{1,40}(?:\s+(?:[A-Z][A-Z&’'.,-]{0,40}|&)){0,8})$"
+)
+
+#: A titled person, then ``of`` or ``from`` and the body in mixed case: ``Dr Jane Smith of Kent
+#: LMC``. The title is required: ``North East of England Division`` is a body, not a person.
+TITLED_PERSON_OF_BODY = regex.compile(
+    rf"^(?P<person>(?:{alternation(words.TITLES)})\.?\s+[A-Z][a-z][\w’'-]{{0,30}}(?:\s+[A-Z][a-z][\w’'-]{{0,30}}){{0,3}})"
+    r"\s+(?:of|from)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][^\n]{0,120})$"
 )
 
 #: Inside a heading, the body that will propose a motion drafted by someone else: ``AGENDA
@@ -145,7 +157,12 @@ DASH_CLAUSE = regex.compile(rf"[ \t][-–—][ \t]+(?=(?:{alternation(words.CLAU
 
 # -- outcomes -----------------------------------------------------------------------------------
 
-_OUTCOME_WORD = alternation(list(words.OUTCOME_WORDS) + list(words.PART_OUTCOME_WORDS))
+def _guarded(alternatives: str) -> str:
+    """``voted in`` is a result (``the motion was voted in``) but not in ``voted in favour``."""
+    return alternatives.replace(r"voted\s+in", r"voted\s+in(?!\s+(?i:favour|support))")
+
+
+_OUTCOME_WORD = _guarded(alternation(list(words.OUTCOME_WORDS) + list(words.PART_OUTCOME_WORDS)))
 _RESULT_WORD = alternation(words.RESULT_LINE_WORDS)
 
 #: A printed result on a line of its own after a motion: ``Carried.``, ``CARRIED by 150 votes to
@@ -167,9 +184,9 @@ QUOTED_TAIL_RESULT = regex.compile(
 )
 
 #: A sentence after a motion saying what became of it: ``This motion was carried``, ``The motion
-#: was overwhelmingly passed``.
+#: was overwhelmingly passed``, or in a live blog's present tense ``the motion is carried``.
 MOTION_WAS = regex.compile(
-    rf"\b(?:this|the)\s+motion\s+(?:was|has\s+been|had\s+been)\s+(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])",
+    rf"\b(?:this|the)\s+motion\s+(?:was|is|has\s+been|had\s+been)\s+(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])",
     _I,
 )
 
@@ -215,6 +232,20 @@ BLANKET_RESULT = regex.compile(
     _I,
 )
 
+#: A line of its own that heads a list of motions: ``ARM MOTIONS PASSED (edited by me)``,
+#: ``Motions carried:``, ``Other motions``. Not a sentence: it does not end in a full stop. The
+#: number of words is checked by the caller.
+SECTION_HEADING = regex.compile(
+    r"^[ \t]*(?P<line>(?=[^\n]{0,40}\b(?i:motions|resolutions)\b)[^\n.!?]{1,160}?:?)[ \t]*$",
+    regex.MULTILINE,
+)
+#: The result a section heading gives: ``passed``, ``carried``, ``lost``; ``not`` before it
+#: (``Motions not reached``) leaves the section without one, unless the two make a result of
+#: their own (``not carried``: lost).
+SECTION_OUTCOME = regex.compile(
+    rf"(?<![\w’'-])(?P<negated>(?i:not)\s+)?(?P<word>(?i:{_OUTCOME_WORD}))(?![\w’'-])"
+)
+
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
 #: Votes for and against: ``by 150 votes to 90``, ``150 votes for and 90 against``, ``For: 150,
 #: Against: 90``.
@@ -249,12 +280,12 @@ _VERB_PHRASES = alternation(words.REPORTING_VERBS, spaces=rf"(?:\s+{_ADVERB}){{0
 #: (``voted overwhelmingly for``).
 REPORT_VERB = regex.compile(rf"(?<![\w’'-])(?i:{_VERB_PHRASES})(?i:\s+{_ADVERB}){{0,2}}")
 
-_PASSIVE_WORD = alternation(words.PASSIVE_OUTCOMES)
+_PASSIVE_WORD = _guarded(alternation(words.PASSIVE_OUTCOMES))
 _CAPITALISED = r"[A-Z][\w’'&.-]{0,30}(?:\s+(?:[A-Z][\w’'&.-]{0,30}|and|of|&)){0,6}"
 #: What may stand between the noun and its content: who tabled it, a participle giving its
 #: outcome and where (``passed at the 2021 LMC conference``), a comma.
 AFTER_NOUN = regex.compile(
-    rf"(?:,?\s+(?:(?P<by_word>(?i:(?:proposed|tabled|moved|put\s+forward|submitted|brought)\s+by|by|from))\s+(?P<by>{_CAPITALISED})"
+    rf"(?:,?\s+(?:(?P<by_word>(?i:(?:proposed|tabled|moved|put\s+forward|submitted|brought)\s+by|by|from|on\s+behalf\s+of(?:\s+the)?))\s+(?P<by>{_CAPITALISED})"
     rf"|(?P<participle>(?i:{_PASSIVE_WORD}))(?:\s+(?i:{_ADVERB})){{0,2}}"
     rf"(?:\s+(?i:at|by|in|during|last|earlier|this|on)\b[^,.;:!?\n]{{0,80}}?(?=,?\s+(?i:which|that)\b))?"
     rf"|(?i:at\s+(?:the|this|last|their|its|a))\s+[^,.;:!?\n]{{0,60}}?(?i:conference|meeting|ARM)(?:\s+in\s+{_CAPITALISED})?"
@@ -264,13 +295,27 @@ AFTER_NOUN = regex.compile(
 )
 
 _STRONG_INTRODUCERS = [w for w in words.CONTENT_INTRODUCERS if w not in ("to", "for", "that", "on")]
+#: ``a motion of no confidence in the GMC``: the content is the (no) confidence it expresses.
+_CONFIDENCE = r"of(?=\s+(?:no\s+)?confidence\s+in\b)"
 _NOT_AFTER_TO = r"(?:the|this|that|a|an|their|its|his|her|conference|be\s+debated|be\s+heard|date)\b"
 _NOT_AFTER_ON = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:day|floor|first|second|final|last)|behalf)\b"
 #: Words that start a reported motion's content (``saying``, ``calling for``, ``which called
-#: for``, ``to`` before a verb, ``for``, ``that``).
+#: for``, ``to`` before a verb, ``for``, ``that``, ``of no confidence in``), or an opening quote
+#: mark before a capital (``a motion from Kent LMC "That there should be ..."``): the motion's own
+#: words, quoted.
 CONTENT_INTRO = regex.compile(
-    rf"(?P<intro>(?P<strong>{alternation(_STRONG_INTRODUCERS)})|to(?!\s+{_NOT_AFTER_TO})|for|that|on(?!\s+{_NOT_AFTER_ON}))\s+(?=\S)",
+    rf"(?:(?P<intro>(?P<strong>{alternation(_STRONG_INTRODUCERS)}|{_CONFIDENCE})|to(?!\s+{_NOT_AFTER_TO})|for|that|on(?!\s+{_NOT_AFTER_ON}))\s+(?=\S)"
+    rf"|(?P<quoted>[‘“\"'])(?=(?-i:[A-Z])))",
     _I,
+)
+
+#: A conference's voters voting to do something, with no motion named: ``LMC representatives
+#: voting to strongly support the workload plan``, ``Representatives have voted to ballot GPs``.
+#: The voters come straight before the verb, so ``LMCs will vote to ...`` (not yet decided) and
+#: ``LMCs did not vote to ...`` are not read. Content starts after ``to``.
+VOTED_TO = regex.compile(
+    rf"(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS)})\s+(?:(?i:have|has|had|then)\s+)?(?:(?i:{_ADVERB})\s+){{0,2}}"
+    rf"(?P<verb>(?i:voted|votes|vote|voting))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:to)\s+(?!(?i:not|{_NOT_AFTER_TO}))(?=[a-z])"
 )
 
 #: A finite verb giving a motion's content when the motion is the subject of its sentence: ``A

@@ -36,6 +36,9 @@ class ReportDraft:
     votes_for: int | None = None
     votes_against: int | None = None
     vote_share: str | None = None
+    #: Whether the noun phrase is ``the motion`` or ``this motion``, with no verb giving a result:
+    #: it may name again a motion reported in the sentence before.
+    refers_back: bool = False
 
 
 _NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS + words.CALL_NOUNS)})(?![\w’'-])")
@@ -189,6 +192,8 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
         draft = _read(text, noun, bounds, votes)
         if draft is not None:
             drafts.append((bounds[0], draft))
+    drafts = _join_restatements(text, drafts)
+    drafts = sorted(drafts + list(_voted_to(text, sentences, votes, drafts)), key=lambda item: item[1].start)
     # two motions in one sentence ("backed a motion ... but rejected a call for ..."): the first
     # one's content stops where the second begins
     for position, (sentence, draft) in enumerate(drafts):
@@ -207,6 +212,63 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
     yield from _verdicts(text, [draft for _, draft in drafts])
 
 
+def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tuple[int, ReportDraft]]) -> Iterator[tuple[int, ReportDraft]]:
+    """Motions reported as what a conference's voters voted to do: ``The debate ended with LMC
+    representatives voting to strongly support the GPC's workload plan.`` Carried; the content
+    runs from after ``to`` to the end of the sentence. A sentence that names a motion is read
+    from its noun instead."""
+    named = sorted(draft.start for _, draft in drafts)
+    for match in patterns.VOTED_TO.finditer(text):
+        sentence_start, sentence_end = sentences.around(match.start())
+        index = bisect.bisect_left(named, sentence_start)
+        if index < len(named) and named[index] < sentence_end:
+            continue  # the sentence names a motion: read from its noun
+        content_start = match.end()
+        content_end = _trim(text, content_start, sentence_end)
+        if len(text[content_start:content_end].split()) < 2 or _NOUN.search(text, content_start, content_end):
+            continue
+        votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
+        yield sentence_start, ReportDraft(
+            start=match.start("verb"),
+            end=content_end,
+            content=(content_start, content_end),
+            outcome="carried",
+            noun="motion",
+            votes_for=votes_for,
+            votes_against=votes_against,
+            vote_share=votes.share_in(sentence_start, sentence_end),
+        )
+
+
+#: What may stand between a motion and ``the motion`` restating it in the next sentence: the
+#: rest of the first sentence and its full stop, on the same line.
+_NEXT_SENTENCE = regex.compile(r"[^.!?\n]{0,200}[.!?][’”\"')]?[ \t]+")
+
+
+def _join_restatements(text: str, drafts: list[tuple[int, ReportDraft]]) -> list[tuple[int, ReportDraft]]:
+    """One motion reported over two sentences: ``Now a motion of no confidence in the GMC. Dr Jane
+    Smith presents the motion saying that ...``. The second names ``the motion`` again, with its
+    wording and no result of its own, in the next sentence of the same paragraph: the two are
+    one motion, from the first to the end of the second."""
+    joined: list[tuple[int, ReportDraft]] = []
+    for sentence, draft in drafts:
+        if joined and draft.refers_back:
+            first = joined[-1][1]
+            gap = _NEXT_SENTENCE.match(text, first.end, sentence)
+            if first.end <= sentence and gap is not None and gap.end() == sentence:
+                first.end = draft.end
+                first.content = draft.content
+                first.outcome = first.outcome or draft.outcome
+                first.proposer = first.proposer or draft.proposer
+                first.proposed_by = first.proposed_by or draft.proposed_by
+                first.votes_for = first.votes_for if first.votes_for is not None else draft.votes_for
+                first.votes_against = first.votes_against if first.votes_against is not None else draft.votes_against
+                first.vote_share = first.vote_share or draft.vote_share
+                continue
+        joined.append((sentence, draft))
+    return joined
+
+
 #: A sentence break inside a line, before a capital: where a verdict sentence may start.
 _LINE_SENTENCE_BREAK = regex.compile(r"[.!?][’”\"')]?[ \t]+(?=[A-Z])")
 #: A live blog's time stamp, or a bullet, before an entry's first sentence: ``15.30``, ``10:05am``.
@@ -222,6 +284,8 @@ def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
     The statement is the sentence before, on the same line, in a paragraph that speaks of a
     conference or a vote. A motion already reported in that sentence takes the result instead.
     """
+    drafts = sorted(drafts, key=lambda draft: draft.start)
+    starts = [draft.start for draft in drafts]
     for brk in _LINE_SENTENCE_BREAK.finditer(text):
         verdict = patterns.VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
         if verdict is None:
@@ -235,7 +299,7 @@ def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
         if len(text[start:content_end].split()) < 4 or not _in_conference(text, brk.start()):
             continue
         outcome = patterns.outcome_of(verdict.group("word"))[1]
-        earlier = [draft for draft in drafts if start <= draft.start < content_end]
+        earlier = drafts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, content_end)]
         if earlier:
             for draft in earlier:
                 if draft.outcome is None:
@@ -276,6 +340,76 @@ def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sent
     return patterns.FINITE_INTRO.match(text, after_end, sentence_end)
 
 
+_CLOSING_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+#: A closing single mark: followed by punctuation, the end of the line, or the words that carry the
+#: sentence on (an apostrophe inside or at the end of a word is followed by neither).
+_CLOSING_SINGLE = regex.compile(r"[’'](?=[ \t]*(?:[,.;:)!?]|$|\n|(?:was|were|is|and|but|had|has|which)\b))")
+
+
+def _closing_quote(text: str, opening: str, start: int, limit: int) -> int | None:
+    """Where the motion quoted from ``start`` closes: its closing mark on the same line, or ``None``."""
+    line_end = text.find("\n", start, limit)
+    limit = limit if line_end < 0 else line_end
+    closing = _CLOSING_MARKS[opening]
+    if closing in "’'":
+        match = _CLOSING_SINGLE.search(text, start, limit)
+        return match.start() if match else None
+    position = text.find(closing, start, limit)
+    return position if position >= 0 else None
+
+
+#: The motion as the speaker at the end of its sentence: ``..., a motion passed at the
+#: conference said.``
+_SAID_LAST = regex.compile(
+    rf"(?P<said>(?i:{patterns.alternation(words.MOTION_SPEECH_VERBS)}))(?:\s+(?i:{patterns.alternation(words.TRAILING_TIME_WORDS)}))?"
+    r"(?=[ \t]*(?:[.!?]|\n|$))"
+)
+#: The comma that ends the content before such a motion, with a closing quote mark either side.
+_CONTENT_COMMA = regex.compile(r"(?:,[’”\"']?|[’”\"'],?)[ \t]+$")
+
+
+def _said_after(text, noun, left, after, after_end, bounds, votes) -> ReportDraft | None:
+    """A motion named as the speaker after its content: ``The BMA no longer represents GPs, a
+    motion passed at the LMC conference said.`` The content is the sentence up to the comma before
+    ``a motion``; a participle after the noun gives the result."""
+    sentence_start, sentence_end = bounds
+    said = _SAID_LAST.match(text, after_end, sentence_end)
+    if said is None or left is None:
+        return None
+    determiner = (left.group("determiner") or "").lower()
+    modifiers = left.group("modifiers") or ""
+    if determiner not in ("a", "an", "the", "this", "another") and not modifiers.strip():
+        return None
+    comma = _CONTENT_COMMA.search(text, sentence_start, left.start())
+    if comma is None or comma.end() != left.start():
+        return None
+    content_start = _ENTRY_PREFIX.match(text, sentence_start, comma.start()).end()
+    content_end = _trim(text, content_start, comma.start())
+    if len(text[content_start:content_end].split()) < 3 or _MOTION_NOUN.search(text, content_start, content_end):
+        return None  # too short to be a motion's words, or speaking of another motion
+    participle = after.group("participle") if after else None
+    proposer, proposed_by = _proposer_from(modifiers)
+    if after is not None and after.group("by"):
+        name = after.group("by").strip()
+        if _TITLE.match(name + " "):
+            proposed_by = proposed_by or name
+        else:
+            proposer = proposer or name
+    votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
+    return ReportDraft(
+        start=content_start,
+        end=said.end("said"),
+        content=(content_start, content_end),
+        outcome=patterns.outcome_of(participle)[1] if participle else None,
+        noun="motion",
+        proposer=proposer,
+        proposed_by=proposed_by,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        vote_share=votes.share_in(sentence_start, sentence_end),
+    )
+
+
 _AGENT = regex.compile(r"\s+by\s+(?P<agent>[^,.;:!?\n]{1,60})")
 
 
@@ -309,11 +443,13 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     intro = patterns.CONTENT_INTRO.match(text, after_end, sentence_end)
     if intro is None:
         intro = _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end)
+        if intro is None and not is_call and not verb:
+            return _said_after(text, noun, left, after, after_end, bounds, votes)
         if intro is None or is_call:
             return None
         strong = True
     else:
-        strong = bool(intro.group("strong"))
+        strong = bool(intro.group("strong") or intro.group("quoted"))
     if is_call and not (strong or intro.group("intro").lower() in ("for", "to", "on")):
         return None
     if is_call and verb and not verb.lower().startswith("vot") and not _in_conference(text, noun.start()):
@@ -330,7 +466,20 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     if participle and not verb:
         outcome = patterns.outcome_of(participle)[1]
         evidence = True
-    if not verb and not participle:
+    quoted = intro.groupdict().get("quoted")
+    closing = None
+    if quoted:
+        closing = _closing_quote(text, quoted, content_start, min(len(text), noun.end() + _AFTER_REACH))
+    if closing is not None:
+        # the motion's own words in quote marks: they end at the closing mark, and a result may
+        # follow it (``"That ..." was carried``)
+        content_end = closing
+        tail = patterns.QUOTED_TAIL_RESULT.match(text, closing, min(len(text), closing + 200))
+        if tail is not None and not verb and not participle:
+            outcome = patterns.outcome_of(tail.group("word"))[1]
+            evidence = True
+        span_end = closing + 1
+    elif not verb and not participle:
         passive = None
         for passive in patterns.PASSIVE.finditer(text, content_start, min(sentence_end, content_start + _PASSIVE_REACH)):
             pass
@@ -349,7 +498,8 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
         return None
     if not evidence and not (strong and noun_word in words.MOTION_NOUNS):
         return None
-    content_end = _trim(text, content_start, content_end)
+    if closing is None:
+        content_end = _trim(text, content_start, content_end)
     if len(text[content_start:content_end].split()) < 2:
         return None
     if span_end is None:
@@ -384,6 +534,8 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
         else:
             proposer = proposer or name
     votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
+    determiner = (left.group("determiner") or "").lower() if left else ""
+    refers_back = determiner in ("the", "this") and not modifiers.strip() and outcome is None and not is_call
     return ReportDraft(
         start=start,
         end=span_end,
@@ -395,4 +547,5 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
         votes_for=votes_for,
         votes_against=votes_against,
         vote_share=votes.share_in(sentence_start, sentence_end),
+        refers_back=refers_back,
     )

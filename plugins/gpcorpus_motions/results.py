@@ -8,6 +8,7 @@ reports say it in a sentence (``This motion was proposed by Dr Lisa Harrod-Rothw
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -15,7 +16,7 @@ import regex
 from gpcorpus_motions import patterns, vocabulary as words
 from gpcorpus_motions.agenda import AgendaDraft, Heading, title_case
 
-__all__ = ["read_result_after", "read_introduction", "apply_blanket_results", "votes_in", "votes_of", "share_in", "named_proposers", "content_words"]
+__all__ = ["read_result_after", "read_introduction", "apply_blanket_results", "apply_section_results", "votes_in", "votes_of", "share_in", "named_proposers", "content_words"]
 
 #: How far after a motion its result may be printed: the next paragraph, at most this long.
 _RESULT_REACH = 600
@@ -70,6 +71,8 @@ def read_result_after(text: str, draft: AgendaDraft, limit: int) -> None:
     if paragraph is None:
         return
     start, end = paragraph
+    if patterns.SECTION_HEADING.match(text, start, end):
+        return  # a heading over the motions that follow (``Lost motions``), not this one's result
     proposer_line = patterns.PROPOSER_LINE.match(text, start, end)
     if proposer_line is not None:
         _set_proposer(draft, proposer_line.group("who"))
@@ -214,6 +217,51 @@ def apply_blanket_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
         for draft in drafts:
             if draft.start > match.end() and not draft.outcome_known:
                 draft.outcome, draft.outcome_known = outcome, True
+
+
+#: The most words a line may have to be a section heading over a list of motions.
+_SECTION_WORDS = 12
+
+
+def _section_headings(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, str | None]]:
+    """Headings over lists of motions, as ``(offset, outcome)``: ``ARM MOTIONS PASSED``,
+    ``Motions carried``, ``Lost motions`` give an outcome; ``Other motions`` or ``Motions not
+    reached`` give none, but still end the section before them."""
+    found = []
+    starts = [start for start, _end in spans]
+    for match in patterns.SECTION_HEADING.finditer(text):
+        line = match.group("line")
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if (index >= 0 and match.start() < spans[index][1]) or len(line.split()) > _SECTION_WORDS:
+            continue
+        outcomes = set()
+        for said in patterns.SECTION_OUTCOME.finditer(line):
+            # ``not carried`` is a result of its own (lost); ``not reached`` or ``not passed`` is none
+            word = ("not " if said.group("negated") else "") + said.group("word")
+            known, outcome = patterns.outcome_of(word)
+            outcomes.add(outcome if known else None)
+        # one result for the whole list, or none (``Motions carried and lost``)
+        found.append((match.start(), outcomes.pop() if len(outcomes) == 1 else None))
+    return found
+
+
+def apply_section_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
+    """Give the motions listed under a heading the result the heading gives them all.
+
+    ``ARM MOTIONS PASSED`` on a line of its own: every agenda motion after it, up to the next
+    such heading, with no result of its own, is carried. A heading is a short line (no sentence
+    ending in a full stop) naming motions in the plural, outside every motion's text.
+    """
+    ordered = sorted(drafts, key=lambda draft: draft.start)
+    headings = _section_headings(text, [(draft.start, draft.end) for draft in ordered])
+    offsets = [offset for offset, _outcome in headings]
+    for draft in ordered:
+        # the heading over a motion is the last one before it
+        index = bisect.bisect_left(offsets, draft.start) - 1
+        if draft.outcome_known or any(clause.outcome for clause in draft.clauses):
+            continue  # a result of its own, whole or part by part
+        if index >= 0 and headings[index][1] is not None:
+            draft.outcome, draft.outcome_known = headings[index][1], True
 
 
 _INNER_TITLE = regex.compile(rf"\s(?:{patterns.alternation(words.TITLES)})\.?\s")

@@ -97,8 +97,9 @@ CLAUSE_VERBS: tuple[str, ...] = (
 
 #: How a printed result or a report says what became of a motion, by the outcome it maps to.
 #: ``carried as a reference`` is the LMC conference's way of passing a motion to the committee
-#: to consider rather than as policy: it is a referral. ``voted through`` and ``passed`` are
-#: the press's words for carried; ``fell`` is left out because conferences use it for motions
+#: to consider rather than as policy: it is a referral. ``voted through``, ``voted in`` and
+#: ``passed`` are the press's words for carried (``voted in`` never before ``favour`` or
+#: ``support``: the patterns guard it); ``fell`` is left out because conferences use it for motions
 #: that were never reached.
 OUTCOME_WORDS: dict[str, str] = {
     "carried as a reference": "referred",
@@ -112,6 +113,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "carried": "carried",
     "passed": "carried",
     "voted through": "carried",
+    "voted in": "carried",
     "adopted": "carried",
     "approved": "carried",
     "agreed": "carried",
@@ -204,7 +206,7 @@ REPORTING_VERBS: dict[str, str | None] = {
 PASSIVE_OUTCOMES: dict[str, str] = {
     "carried as a reference": "referred",
     "carried": "carried", "passed": "carried", "backed": "carried", "supported": "carried",
-    "approved": "carried", "endorsed": "carried", "adopted": "carried", "voted through": "carried",
+    "approved": "carried", "endorsed": "carried", "adopted": "carried", "voted through": "carried", "voted in": "carried",
     "agreed": "carried", "accepted": "carried",
     "rejected": "lost", "defeated": "lost", "lost": "lost", "voted down": "lost",
     "thrown out": "lost", "turned down": "lost", "overturned": "lost",
@@ -262,6 +264,13 @@ FINITE_CONTENT_VERBS: tuple[str, ...] = tuple(
     for form in (past, present)
 )
 
+#: Speech verbs a motion may take as the speaker after its content, at the end of the sentence:
+#: ``GPs are no longer adequately represented, a motion passed at the conference said.``
+MOTION_SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "stated", "states", "warned", "warns", "declared", "declares", "argued", "argues",
+    "insisted", "insists", "claimed", "claims", "added", "adds",
+)
+
 #: Results that may stand as a sentence of their own after a motion's content, as live blogs
 #: report a vote: ``GP workload is unsafe, say LMCs. Narrowly voted through.``, ``Carried
 #: unanimously.``. Words that are everyday speech on their own (``agreed``, ``supported``) are
@@ -291,6 +300,14 @@ VOTERS: tuple[str, ...] = (
     "representatives", "delegates", "leaders", "LMCs", "members", "GPs", "doctors", "attendees",
     "those voting", "those present", "the vote", "votes", "voters", "the room", "conference",
     "the conference", "the meeting", "GP leaders", "LMC representatives",
+)
+
+#: Who votes at a conference or committee, when a report says they ``voted to`` do something
+#: with no motion named (``LMC representatives voted to support the workload plan``). Narrower
+#: than :data:`VOTERS`: ``GPs`` or ``members`` who voted to act took part in a ballot, not a motion.
+CONFERENCE_VOTERS: tuple[str, ...] = (
+    "representatives", "LMC representatives", "delegates", "LMCs", "LMC leaders", "GP leaders",
+    "conference", "the representative body", "the meeting", "the ARM",
 )
 
 #: How a report names the person who moved a motion: ``who proposed the motion``,

@@ -102,6 +102,22 @@ def test_person_before_capitals_is_who_moved_it():
     assert motion.text.startswith("Motion 67") and motion.text.endswith("unsafe.")
 
 
+PERSON_AND_BODY = [
+    # (heading, proposer, proposed_by): ARM agendas as blogs copy them, "of" between the person and
+    # the body, an article and a stray closing bracket before the colon
+    pytest.param("Motion 14 Proposed by Dr Jane Smith of THE KENT DIVISION):", "Kent Division", "Dr Jane Smith", id="person-of-the-body-stray-bracket-arm-blog"),
+    pytest.param("Motion 15 Proposed by John Brown THE WELSH COUNCIL):", "Welsh Council", "John Brown", id="person-then-the-body-stray-bracket-arm-blog"),
+    pytest.param("Motion 16 proposed by Dr Jane Smith of Surrey LMC:", "Surrey LMC", "Dr Jane Smith", id="titled-person-of-mixed-case-body-arm-agenda"),
+    pytest.param("Motion 17 proposed by North East of England Division:", "North East of England Division", None, id="body-with-of-is-not-a-person-arm-agenda"),
+]
+
+
+@pytest.mark.parametrize("heading, proposer, proposed_by", PERSON_AND_BODY)
+def test_person_and_body_in_the_heading(heading, proposer, proposed_by):
+    motion = only(heading + "\n\nThat this meeting believes workload is unsafe.")
+    assert (motion.proposer, motion.proposed_by) == (proposer, proposed_by)
+
+
 # -- agenda form: clauses ---------------------------------------------------------------------------
 
 SEED_001_AGENDA = """19 HILLINGDON: That conference, with regard to PCNs:
@@ -339,6 +355,33 @@ def test_one_result_for_a_whole_list_dev_222():
     assert [(m.number, m.outcome) for m in motions(text)] == [(5, "carried"), (6, "carried")]
 
 
+def test_heading_over_a_list_gives_its_result_arm_blog():
+    # a blog lists the motions passed under a heading; the heading's result holds until the next
+    # heading about motions, and a motion's own printed result comes first
+    text = (
+        "ARM MOTIONS PASSED  (my comments in italics)\n\n"
+        "Motion 3 proposed by KENT DIVISION:\n\nThat this meeting believes GPs are overworked.\n\n"
+        "Motion 4 proposed by SURREY DIVISION:\n\nThat this meeting deplores cuts.\n\nWithdrawn\n\n"
+        "Motions lost\n\n"
+        "Motion 5 proposed by ESSEX DIVISION:\n\nThat this meeting supports the contract.\n\n"
+        "Other motions\n\n"
+        "Motion 6 proposed by DEVON DIVISION:\n\nThat this meeting notes the report.\n"
+    )
+    assert [(m.number, m.outcome) for m in motions(text)] == [(3, "carried"), (4, "withdrawn"), (5, "lost"), (6, None)]
+
+
+def test_heading_over_a_list_is_not_a_proposer():
+    # in capitals on the line above an unnumbered motion, it reads like a bare proposer
+    motion = only("Report\n\nMOTIONS NOT CARRIED\n\nThat conference believes GPs are overworked.")
+    assert (motion.text, motion.proposer, motion.outcome) == ("That conference believes GPs are overworked.", None, "lost")
+
+
+@pytest.mark.parametrize("heading", ["Motions carried and lost", "The motions below were all debated at length by the meeting and the results follow."])
+def test_heading_without_one_result_gives_none(heading):
+    text = heading + "\n\nMotion 3 proposed by KENT DIVISION:\n\nThat this meeting believes GPs are overworked."
+    assert only(text).outcome is None
+
+
 def test_motion_quoted_in_prose_takes_its_result():
     text = "The motion read: ‘That conference believes the GP contract is unfit for purpose’, and was carried by 150 votes to 90."
     motion = only(text)
@@ -447,6 +490,42 @@ REPORTED = [
         id="call-from-possessive-lmc-headline-press",
     ),
     pytest.param(
+        'We spoke to a motion on behalf of Kent LMC "That practices should not close their lists" and the motion was voted in unanimously.',
+        'motion on behalf of Kent LMC "That practices should not close their lists"',
+        "carried",
+        id="quoted-wording-then-voted-in-lmc-newsletter",
+    ),
+    pytest.param(
+        "A motion from Devon LMC ‘That GP premises need new funding’ was carried by 150 votes to 90.",
+        "motion from Devon LMC ‘That GP premises need new funding’",
+        "carried",
+        id="quoted-wording-then-was-carried-press",
+    ),
+    pytest.param(
+        "Practices are ‘close to collapse in many areas’, a motion passed at the LMC conference said.",
+        "Practices are ‘close to collapse in many areas’, a motion passed at the LMC conference said",
+        "carried",
+        id="motion-as-speaker-after-content-press",
+    ),
+    pytest.param(
+        "Online triage is unsafe for patients, a motion at the conference warned yesterday.",
+        "Online triage is unsafe for patients, a motion at the conference warned",
+        None,
+        id="motion-as-speaker-no-result-press",
+    ),
+    pytest.param(
+        "The debate ended with LMC representatives voting to strongly support the GPC plan.",
+        "voting to strongly support the GPC plan",
+        "carried",
+        id="voters-voting-to-live-blog",
+    ),
+    pytest.param(
+        "Representatives have voted overwhelmingly to ballot GPs on industrial action at their conference in York today.",
+        "voted overwhelmingly to ballot GPs on industrial action",
+        "carried",
+        id="representatives-voted-to-press",
+    ),
+    pytest.param(
         "We applaud the South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs.",
         "South Staffordshire motion passed at the 2021 LMC conference which called for GPCE to negotiate the end of PCNs",
         "carried",
@@ -506,6 +585,33 @@ def test_result_as_a_sentence_after_the_statement(text, span_text, outcome, shar
     assert (motion.form, motion.text, motion.outcome, motion.vote_share) == ("reported", span_text, outcome, share)
 
 
+def test_quoted_wording_with_proposer_on_behalf_of():
+    motion = only('We spoke to a motion on behalf of Kent LMC "That practices should not close their lists" and it was a good day.')
+    assert (motion.proposer, motion.preamble, motion.outcome) == ("Kent LMC", "That practices should not close their lists", None)
+
+
+def test_motion_restated_in_the_next_sentence_is_one_motion_live_blog():
+    # a live blog names the motion, then who presents it with its wording; the result comes in
+    # the next paragraph as "the motion is carried"
+    text = (
+        "10:15 Now a motion of no confidence in NHS England. Kent LMC chair Dr Ann Jones presents the motion saying "
+        "that the QOF has failed patients.\n\nThe room is quiet. Despite this, the motion is carried in full."
+    )
+    motion = only(text)
+    assert motion.text == (
+        "motion of no confidence in NHS England. Kent LMC chair Dr Ann Jones presents the motion saying that the QOF has failed patients"
+    )
+    assert (motion.preamble, motion.outcome) == ("that the QOF has failed patients", "carried")
+
+
+def test_later_result_goes_only_to_the_motion_just_before():
+    text = (
+        "LMCs debated a motion saying that the QOF should go.\n\nThe weather was fine.\n\nNothing else happened."
+        "\n\nIn the end the motion was carried."
+    )
+    assert only(text).outcome is None  # two paragraphs on: too far to be the same motion
+
+
 def test_verdict_gives_its_result_to_a_motion_reported_before_it():
     motion = only("LMCs debated a motion calling for an end to the QOF. Carried unanimously.")
     assert (motion.text, motion.outcome) == ("debated a motion calling for an end to the QOF", "carried")
@@ -556,6 +662,11 @@ NOT_MOTIONS = [
     pytest.param("The motion called for more funding, the conference heard.", id="the-motion-refers-back-press"),
     pytest.param("The conference heard from Dr Ann Jones. Passed over for promotion, she left the LMC.", id="passed-is-not-a-verdict-press"),
     pytest.param("Motion 7 was debated at the LMC conference. A later motion was lost. Carried unanimously.", id="verdict-after-a-motion-without-content-press"),
+    pytest.param("LMCs will vote to ballot GPs on industrial action.", id="voted-to-not-yet-press"),
+    pytest.param("GPs voted to take industrial action in a BMA ballot.", id="voted-to-ballot-of-gps-press"),
+    pytest.param("LMCs voted not to ballot GPs on industrial action.", id="voted-not-to-press"),
+    pytest.param("He said the motion was badly drafted, a colleague said.", id="said-after-without-a-motion-speaker-press"),
+    pytest.param("Dr Jones said the motion was badly drafted, a motion said.", id="said-after-content-naming-a-motion-press"),
 ]
 
 

@@ -86,7 +86,10 @@ def headings(draw):
     number = draw(st.integers(1, 350))
     letter = draw(st.sampled_from(["", "", "a", "b"]))
     label = f"{number}{letter}"
-    layout = draw(st.sampled_from(["capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "bare-body", "bracketed", "none"]))
+    layout = draw(st.sampled_from([
+        "capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "person-of-the-capitals", "titled-person-of-body",
+        "bare-body", "bracketed", "none",
+    ]))
     if layout == "bracketed":
         # the conference results document's "(5) That conference ...", proposer printed after
         return f"({label}) ", False, number, label, None
@@ -106,6 +109,17 @@ def headings(draw):
         printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
         person = draw(st.sampled_from(PEOPLE))
         return f"Motion {label} proposed by {person} {printed}:", True, number, label, proposer
+    if layout == "person-of-the-capitals":
+        # as a blog copies the ARM agenda: "of THE ... DIVISION)" with a stray closing bracket
+        printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
+        person = draw(st.sampled_from(PEOPLE))
+        joiner = draw(st.sampled_from([" of THE ", " THE ", " of ", " "]))
+        bracket = draw(st.sampled_from(["", ")"]))
+        return f"Motion {label} Proposed by {person}{joiner}{printed}{bracket}:", True, number, label, proposer
+    if layout == "titled-person-of-body":
+        proposer = draw(st.sampled_from([p for p in MIXED_PROPOSERS if p.endswith(("LMC", "Council", "Division"))]))
+        person = draw(st.sampled_from([p for p in PEOPLE if p.startswith("Dr ")]))
+        return f"Motion {label} proposed by {person} of {proposer}:", True, number, label, proposer
     if layout == "bare-body":
         proposer = draw(st.sampled_from([p for p in MIXED_PROPOSERS if p.endswith(("LMC", "Council", "Division"))]))
         return proposer, True, None, None, proposer
@@ -180,6 +194,30 @@ def test_agendas_in_a_row_are_kept_apart(cases):
         text += motion_text + result
     found = run_plugin("motions", text)
     assert [(m.start, m.number, m.proposer, len(m.clauses), m.outcome) for m in found] == expected
+
+
+#: Headings over a list of motions, and the result each gives the motions under it.
+SECTION_HEADINGS = (
+    ("ARM MOTIONS PASSED", "carried"), ("ARM MOTIONS PASSED  (edited, my comments in italics)", "carried"),
+    ("Motions carried:", "carried"), ("Lost motions", "lost"), ("MOTIONS NOT CARRIED", "lost"),
+    ("Motions withdrawn", "withdrawn"), ("Other motions", None), ("Motions not reached", None),
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(SECTION_HEADINGS), st.lists(agendas(), min_size=1, max_size=3)), min_size=1, max_size=3))
+def test_section_heading_gives_its_result(sections):
+    expected = []
+    text = "Report"
+    for (heading, heading_outcome), cases in sections:
+        text += "\n\n" + heading
+        for motion_text, result, number, label, proposer, preamble, clauses, outcome in cases:
+            text += "\n\n"
+            parts = "Part (" in result
+            # a motion's own result, whole or part by part, comes before the heading's
+            expected.append((len(text), outcome if result.strip() and (outcome or parts) else heading_outcome if not parts else outcome))
+            text += motion_text + result
+    found = run_plugin("motions", text)
+    assert [(m.start, m.outcome) for m in found] == expected
 
 
 # -- reported in prose ----------------------------------------------------------------------------------
@@ -289,6 +327,60 @@ def test_verdict_after_a_statement_is_recovered(verdict, statement, stamp, befor
     assert motion.preamble == statement
 
 
+#: Who votes at a conference, and what they voted to do.
+CONFERENCE_VOTERS = ("LMC representatives", "Representatives", "Delegates", "LMCs", "GP leaders")
+VOTED_TO = ("voted to", "have voted to", "voted overwhelmingly to", "voting to", "narrowly voted to")
+ACTIONS = (
+    "ballot GPs on industrial action", "strongly support the GPC plan", "scrap the quality and outcomes framework",
+    "ask the government to fund premises",
+)
+
+
+@given(st.sampled_from(CONFERENCE_VOTERS), st.sampled_from(VOTED_TO), st.sampled_from(ACTIONS), st.sampled_from(ADJUNCTS), filler_text())
+def test_voters_voting_to_is_recovered(voters, voted, action, adjunct, before):
+    lead = f"{before}\n\n" if before else ""
+    auxiliary = voted[: voted.index("vot")]
+    span_text = f"{voted[len(auxiliary):]} {action}"
+    text = f"{lead}The debate ended with {voters} {auxiliary}{span_text}{adjunct}."
+    motion = only_motion(text)
+    start = len(lead) + len(f"The debate ended with {voters} {auxiliary}")
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.form, motion.outcome, motion.preamble) == ("reported", "carried", action)
+
+
+SPEECH_VERBS = ("said", "says", "warned", "stated", "argued", "declared")
+
+
+@given(st.sampled_from(STATEMENTS), st.sampled_from(PARTICIPLES), st.sampled_from(PLACES), st.sampled_from(SPEECH_VERBS), filler_text())
+def test_motion_as_speaker_after_content_is_recovered(statement, participle, place, verb, before):
+    words, outcome = participle
+    lead = f"{before}\n\n" if before else ""
+    span_text = f"{statement}, a motion {words}{place} {verb}"
+    motion = only_motion(f"{lead}{span_text}.")
+    assert motion.span == Span(len(lead), len(lead) + len(span_text))
+    assert (motion.form, motion.outcome, motion.preamble) == ("reported", outcome, statement)
+
+
+QUOTE_MARKS = (("“", "”"), ("‘", "’"), ('"', '"'))
+QUOTED_TAILS = (
+    (" and the motion was voted in unanimously.", "carried"), (" was carried.", "carried"), (" was rejected by 90 votes to 150.", "lost"),
+    (" and it was debated for an hour.", None), (".", None),
+)
+
+
+@given(st.sampled_from(QUOTE_MARKS), st.sampled_from(MIXED_PROPOSERS), st.sampled_from(QUOTED_TAILS), filler_text())
+def test_quoted_wording_is_recovered(marks, proposer, tail, before):
+    opening, closing = marks
+    tail_text, outcome = tail
+    lead = f"{before}\n\n" if before else ""
+    wording = "That there should be no borders to health care"
+    span_text = f"motion on behalf of {proposer} {opening}{wording}{closing}"
+    motion = only_motion(f"{lead}We spoke to a {span_text}{tail_text}")
+    start = len(lead) + len("We spoke to a ")
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.proposer, motion.outcome, motion.preamble) == (proposer, outcome, wording)
+
+
 def only_motion(text: str) -> Motion:
     found = run_plugin("motions", text)
     assert len(found) == 1, [m.text for m in found]
@@ -355,6 +447,12 @@ def test_invariants_around_real_agendas(case, before, after):
         pytest.param("LMCs say GPs are tired. Narrowly voted through. " * 8000, id="verdicts"),
         pytest.param("A motion backed unanimously at the conference in Leeds on Monday " * 5000, id="motion-as-subject"),
         pytest.param("The motion passed, no 1, reads:\n\nThat conference believes x.\n\n" * 4000, id="introduced-motions"),
+        pytest.param(("ARM MOTIONS PASSED\n\nMotion 5 proposed by Dr Jo Bloggs of THE KENT DIVISION):\n\nThat this meeting believes x.\n\n" * 3000), id="section-headings"),
+        pytest.param("Motions " + " " * 50000 + "passed\n" + "x" * 10, id="section-heading-spaces"),
+        pytest.param("LMC representatives voting to back x. " * 8000, id="voted-to"),
+        pytest.param("GPs are tired of it all, a motion passed at the conference said. " * 6000, id="motion-as-speaker"),
+        pytest.param('a motion on behalf of Kent LMC "That x ' * 8000, id="unclosed-quoted-wording"),
+        pytest.param("a motion of no confidence in x. Dr Y presents the motion saying z. The motion is carried. " * 5000, id="restated-motions"),
     ],
 )
 def test_long_hostile_input_completes(text):
