@@ -243,16 +243,17 @@ def _hyphenated(document: Document, match: regex.Match) -> Iterator[Percentage]:
     yield _make(document, match, start, end, value, form="verbal", role="share")
 
 
-def _share_despite(word_before: str, before: str, has_numerator: bool) -> bool:
+def _share_despite(word_before: str, before: str, has_numerator: bool, qualified_or_of: bool) -> bool:
     """Whether a fraction is a share although a word that often blocks one stands before it.
 
     ``found that half of``: ``that`` is a conjunction there unless a preposition stands before
     it (``in that half of the year``). No determiner can govern a fraction with its own article or numerator (``a third``,
-    ``two-thirds``), so ``that a third`` and ``the two-thirds`` are still shares. ``and half``
-    of a list is one too, but not ``a year and a half``.
+    ``two-thirds``), so ``that a third`` and ``the two-thirds`` are still shares. After ``and``
+    a bare ``half`` of a list is a share, and so is a fraction with a qualifier or ``of`` (``and
+    almost a third (31%) of GPs``), but not ``a year and a half``.
     """
     if word_before == "and":
-        return not has_numerator
+        return not has_numerator or qualified_or_of
     if word_before == "that" and not THAT_AS_DETERMINER.search(before):
         return True
     return has_numerator and word_before in DETERMINERS
@@ -272,7 +273,8 @@ def _fraction(document: Document, match: regex.Match) -> Iterator[Percentage]:
     lead_start = match.start() if qualified else start
     before = text[max(0, lead_start - _BEFORE):lead_start]
     blocker = SHARE_BEFORE_BLOCKERS.search(before)
-    if blocker and not _share_despite(blocker.group().strip().lower(), before, has_numerator):
+    after_and_is_a_share = qualified or match.group("fraction_of") is not None
+    if blocker and not _share_despite(blocker.group().strip().lower(), before, has_numerator, after_and_is_a_share):
         return  # "the third of May", "the first half", "a year and a half"
     after_start = match.end()
     after = text[after_start:after_start + _AFTER]

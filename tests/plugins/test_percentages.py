@@ -130,6 +130,9 @@ VERBAL = [
     pytest.param("Figures show that three quarters of GPs", [("three quarters of", d("75"))], id="show-that-three-quarters"),
     pytest.param("He said that two-thirds of practices had closed.", [("two-thirds of", d("66.6666667"))], id="said-that-two-thirds"),
     pytest.param("The paper has learned that only half the new groups are ready.", [("half", d("50"))], id="learned-that-half-the"),
+    # after "and", a fraction with a qualifier or "of" is a share ("a year and a half" is not)
+    pytest.param("over half of partners and almost a third (31%) of salaried GPs", [("half of", d("50")), ("a third", d("33.3333333")), ("31%", d("31"))], id="and-almost-a-third-bracket"),
+    pytest.param("partners and a third of salaried GPs", [("a third of", d("33.3333333"))], id="and-a-third-of"),
     # a qualifier makes a lone "half" a share
     pytest.param("Almost half intend to retire before 60.", [("half", d("50"))], id="almost-half-intend"),
     pytest.param("Half intend to retire early.", [("Half", d("50"))], id="half-intend"),
