@@ -30,6 +30,7 @@ from attrs import define, evolve, field, frozen
 from gpcorpus import Document
 from gpcorpus_speech.patterns import (
     ACCORDING_TO,
+    ADDITIVE_LEAD,
     ABBREVIATION_SET,
     BEFORE_THAT,
     CLAUSE_BOUNDARY,
@@ -50,11 +51,13 @@ from gpcorpus_speech.patterns import (
     ROLE_PHRASE,
     NOMINAL_CUE,
     NOUN_DETERMINER,
+    ONE_NAME,
     PROPORTION_SPEAKER,
     MASK_END,
     MASKS,
     PARAGRAPH_GAP,
     PIECE_SEPARATOR,
+    RELATIVE_PRONOUN,
     SENTENCE_END,
     SPEECH_VERB,
     TRAILING_AUXILIARIES,
@@ -73,6 +76,7 @@ from gpcorpus_speech.vocabulary import (
     IRREGULAR_PAST_VERBS,
     LEADING_WORDS,
     PASSIVE_MARKERS,
+    PEOPLE_ONLY_VERBS,
     SPEECH_VERBS,
     PREPOSITION_ONLY_VERBS,
     PREPOSITION_VERBS,
@@ -86,6 +90,15 @@ _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
 _PASSIVE = object()
+#: Words that follow a participle opening an adverbial (``Speaking to the BBC``, ``Responding
+#: to it``), never the noun after an adjective (``Rising numbers``).
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "to", "at", "on", "in", "for", "with", "of", "by", "from", "his", "her", "their", "its", "our",
+    "my", "your", "this", "that", "these", "those", "it", "them", "him", "us", "me", "up", "out", "about", "over",
+    "through", "into", "as", "after", "before", "during", "under", "across", "against", "around", "off", "down",
+    "back", "away", "all", "both", "each", "every", "some", "any", "no", "such", "what", "how", "why", "whether",
+    "more", "most", "here", "there", "today", "yesterday", "last", "this", "next", "recently", "publicly",
+})
 
 
 @frozen
@@ -245,8 +258,9 @@ class _Region:
             a = self._skip_openers(a, b)
             kind = self._piece_class(a, b)
             mention = parse_mention(self.text, a, b) if kind != "apposition" else None
-            if kind == "apposition" and index == 0:
-                # a role opening the sentence before the name: "Chairman Dr Clare Gerada said"
+            if kind == "apposition" and all(item[2] == "leading" for item in parsed):
+                # a role opening the sentence (after any adverbial) before the name: "Chairman Dr
+                # Clare Gerada said", "Last month, chair of the LMC Dr Amy Lee said"
                 mention = parse_mention(self.text, a, b)
                 if mention is not None and mention.kind == "person" and mention.start > a:
                     kind = "np"
@@ -306,23 +320,52 @@ class _Region:
             return self.first_noun_phrase(sentence_start, verb_start)
         if MASK in self.masked[start:end] or MASK_END in self.masked[start:end]:
             return None
+        relative = self._relative_subject(start, end)
+        if relative is not None:
+            return relative
         return self._choose(start, end)
+
+    def _relative_subject(self, start: int, end: int) -> Mention | None:
+        """``..., which the Auditor General said had put ...``: the subject of a relative clause
+        whose reported clause has the relative pronoun as its own subject. The phrase between
+        ``which``/``who`` and the verb names the speaker when it opens with a determiner or a
+        capital and holds no comma."""
+        found = None
+        for match in RELATIVE_PRONOUN.finditer(self.masked, max(start, end - 120), end):
+            found = match
+        if found is None:
+            return None
+        phrase_start = _skip_space(self.masked, found.end(), end)
+        phrase = self.masked[phrase_start:end]
+        first = WORD.match(phrase)
+        if first is None or "," in phrase or not (first.group()[:1].isupper() or first.group().lower() in ("the", "a", "an")):
+            return None
+        if any(w in CLAUSE_VERBS for w in WORD.findall(phrase)):
+            return None
+        mention = parse_mention(self.text, phrase_start, end)
+        if mention is None or mention.kind not in ("person", "body", "people", "thing"):
+            return None
+        return mention
 
     def first_noun_phrase(self, start: int, end: int) -> Mention | None:
         """The subject of a sentence: its first piece that is not an adverbial, up to its verb."""
         for a, b in self._pieces(start, end):
             kind = self._piece_class(a, b)
-            if kind == "leading":
+            adjective = kind == "leading" and self._participle_adjective(a, b)
+            if kind == "leading" and not adjective:
                 continue
-            if kind != "np":
+            if kind not in ("np", "leading"):
                 return None
             stop = b
             for index, word in enumerate(WORD.finditer(self.masked, a, b)):
                 lowered = word.group()
                 if index and lowered.islower() and (lowered in CLAUSE_VERBS or lowered in _SPEECH_VERB_SET or lowered in IRREGULAR_PAST_VERBS
-                                                    or (lowered.endswith("ed") and len(lowered) > 4)):
+                                                    or (lowered.endswith("ed") and len(lowered) > 4)
+                                                    or lowered in ("which", "who", "whom")):
                     stop = word.start()
                     break
+            if adjective and (stop == b or lowered not in CLAUSE_VERBS):
+                continue  # no finite verb of its own follows: an adverbial after all
             if MASK in self.masked[a:stop] or MASK_END in self.masked[a:stop]:
                 return None
             adverbs = TRAILING_AUXILIARIES.search(self.masked, a, stop)
@@ -330,6 +373,19 @@ class _Region:
                 stop = adverbs.start()  # "NHS Digital yesterday published ..."
             return parse_mention(self.text, a, stop)
         return None
+
+    def _participle_adjective(self, start: int, end: int) -> bool:
+        """Whether a piece opening with a capitalised ``-ing`` word is a subject whose first word
+        is an adjective (``Rising numbers of GPs are quitting``), not a participial adverbial
+        (``Speaking at the conference``, ``Responding to the report``): the word is followed by
+        a lower-case content word, and no person is named in the piece."""
+        words = list(WORD.finditer(self.masked, start, min(end, start + 200)))
+        if len(words) < 3 or words[0].group().lower() in LEADING_WORDS or not words[0].group().endswith("ing"):
+            return False
+        second = words[1].group()
+        if not second.isalpha() or not second.islower() or second in _FUNCTION_WORDS:
+            return False
+        return not person_names(self.text, start, min(end, start + 200))
 
     def _speaker_ends_sentence(self, verb_end: int, sentence_end: int) -> bool:
         """Whether what follows a verb is a short phrase with no verb of its own that ends the
@@ -634,6 +690,26 @@ class _Region:
             return  # the speaker follows the verb: what follows is the speaker, not a clause
         self._complement(start, end, v0, v1, word, mention, speaker)
 
+    def _bare_clause(self, start: int, end: int) -> bool:
+        """Whether what follows a verb is a clause without ``that`` (``confirmed GPs at the
+        practice have given notice``, ``states investment continues into “...”``), not an object
+        (``confirmed the closure``, ``notes the announcements regarding ...``).
+
+        A clause: within its first twelve words and before any comma, a finite auxiliary after
+        one word or more, with no relative pronoun or infinitive before it; or a present-tense
+        verb as its second word when quoted words follow (the clause then quotes the speaker).
+        """
+        comma = self.masked.find(",", start, min(end, start + 200))
+        stop = comma if comma >= 0 else min(end, start + 200)
+        words = [w.group() for w in WORD.finditer(self.masked, start, stop)][:12]
+        for index, word in enumerate(words):
+            if word in ("that", "which", "who", "whom", "to"):
+                return False
+            if index and word in CLAUSE_VERBS:
+                return True
+        return len(words) > 2 and words[0].isalpha() and words[0] not in _FUNCTION_WORDS and _present_tense(words[1]) \
+            and MASK in self.masked[start:stop]
+
     def _opens_a_clause(self, quote: Quotation, end: int) -> bool:
         """Whether a quotation straight after a verb is the start of a reported clause: its words
         stop short of a sentence's end and the sentence goes on after it in lower case."""
@@ -696,7 +772,8 @@ class _Region:
             if self._covered(match.start()):
                 continue
             owner = match.group("owner").lower()
-            if owner.startswith("with"):
+            if owner.split()[0] not in ("his", "her", "their", "its"):
+                # "with a plea that", "has repeated the warning that": the sentence's subject
                 mention = self.first_noun_phrase(start, match.start())
                 if mention is None or mention.kind not in ("person", "people", "body", "pronoun"):
                     continue
@@ -713,6 +790,11 @@ class _Region:
             content_start, content_end = _trim_span(self.masked, match.end(), content_end)
             if content_end <= content_start:
                 continue
+            first = WORD.match(self.masked, content_start, content_end)
+            if first is not None and first.group().islower() and (
+                    first.group() in CLAUSE_VERBS or first.group() in _SPEECH_VERB_SET or first.group() in IRREGULAR_PAST_VERBS
+                    or (first.group().endswith("ed") and len(first.group()) > 4)):
+                continue  # "issued a statement that called for ...": a relative clause, not the speech
             attribution = _Attribution(mention, speaker, match.group("noun").lower(), content_end, form="indirect")
             if not WORD.search(self.masked[content_start:content_end].replace(MASK, " ").replace(MASK_END, " ")):
                 # the content is one quotation: a partial quote, not reported speech around it
@@ -794,8 +876,10 @@ class _Region:
                 position = preposition.end()
             elif word in PREPOSITION_ONLY_VERBS:
                 return
-        if word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that):
+        if word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that and not self._bare_clause(position, end)):
             return
+        if word in PEOPLE_ONLY_VERBS and (mention is None or mention.kind not in ("person", "people", "body", "pronoun")):
+            return  # "the report highlighted that ...": a finding
         content_end = end
         coordinated = COORDINATED_CUE.search(self.masked, position, end)
         if coordinated is not None:
@@ -848,6 +932,8 @@ class _Region:
                 # "She railed against the executive: ‘The campaign is not working.’": the subject
                 # of a clause ending in a colon, with a sentence quoted after it
                 mention = self.first_noun_phrase(start, colon) if WORD.search(self.masked, start, colon) else None
+                if mention is None or mention.kind != "person":
+                    mention = self._surname_subject(start, colon) or mention
                 if mention is not None and not (mention.kind == "person" or
                                                 mention.kind == "pronoun" and mention.gender is not None):
                     mention = None
@@ -858,10 +944,35 @@ class _Region:
             speaker = self.resolve(mention, colon)
             self._assign(quote, _Attribution(mention, speaker, ":", quote.end))
 
+    def _surname_subject(self, start: int, end: int) -> Mention | None:
+        """``Watkins ruled``, ``Lee hit back``: the surname of a person the document names in full,
+        then a short verb phrase in lower case, as the subject of a clause ending in a colon."""
+        words = list(WORD.finditer(self.masked, start, end))
+        if not 2 <= len(words) <= 4 or self.masked[start:words[0].start()].strip(" \t•*·▪‣◦-–"):
+            return None
+        surname = words[0].group()
+        if not (ONE_NAME.match(surname) and self.register.has_surname(surname)) or \
+                not all(w.group().isalpha() and w.group().islower() for w in words[1:]):
+            return None
+        return Mention(words[0].start(), words[0].end(), surname, "person", names=(surname,))
+
     def _opens_paragraph(self, quote: Quotation) -> bool:
         """Whether a quotation opens its paragraph (after any bullet)."""
         index = bisect.bisect_right(self.paragraph_starts, quote.start) - 1
         return index >= 0 and not self.text[self.paragraph_starts[index]:quote.start].strip(" \t•*·▪‣◦-–")
+
+    def _paragraph_lead(self, quote: Quotation) -> int | None:
+        """Where the paragraph a quotation opens begins: the quotation's own start when nothing
+        but a bullet stands before it, the paragraph's start when only an additive connective
+        and a colon do (``In addition: “...”``, ``Furthermore: ‘...’``); else ``None``."""
+        if self._opens_paragraph(quote):
+            return quote.start
+        index = bisect.bisect_right(self.paragraph_starts, quote.start) - 1
+        if index < 0 or quote.start - self.paragraph_starts[index] > 40:
+            return None
+        if ADDITIVE_LEAD.fullmatch(self.text, self.paragraph_starts[index], quote.start):
+            return self.paragraph_starts[index]
+        return None
 
     def _whole_sentence(self, quote: Quotation) -> bool:
         """Whether a quotation's words read as a sentence: a capital, then three words or more."""
@@ -889,7 +1000,8 @@ class _Region:
                     attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
                                                earlier_attribution.cue, quote.end)
                     self.assigned[quote.start] = attribution
-            if attribution is None and quote.start not in self.nested and self._opens_paragraph(quote) \
+            lead = self._paragraph_lead(quote)
+            if attribution is None and quote.start not in self.nested and lead is not None \
                     and self._whole_sentence(quote):
                 # the speech that ends the paragraph before: a quotation's, or reported speech's
                 candidates = []
@@ -900,8 +1012,8 @@ class _Region:
                     candidates.append(reported[index - 1])
                 if candidates:
                     end, earlier_attribution = max(candidates, key=lambda item: item[0])
-                    if end <= quote.start and PARAGRAPH_GAP.fullmatch(self.text, end, quote.start) \
-                            and "\n" in self.text[end:quote.start] and earlier_attribution.speaker is not None:
+                    if end <= lead and PARAGRAPH_GAP.fullmatch(self.text, end, lead) \
+                            and "\n" in self.text[end:lead] and earlier_attribution.speaker is not None:
                         attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
                                                    earlier_attribution.cue, quote.end)
                         self.assigned[quote.start] = attribution

@@ -120,7 +120,11 @@ NOUN_DETERMINER = regex.compile(
 )
 #: Speech named by a noun, with its owner: ``his comments that ...``, ``with a plea that ...``.
 NOMINAL_CUE = regex.compile(
-    r"(?<![\w’'-])(?P<owner>his|her|their|its|with\s+(?:a|an|the))\s+(?:[\w-]{1,20}\s+){0,2}?"
+    r"(?<![\w’'-])(?P<owner>his|her|their|its|with\s+(?:a|an|the)"
+    # a verb of uttering the speech again or anew, whose subject owns it: ``has repeated the
+    # warning that ...``, ``issued a plea that ...``
+    r"|(?:repeated|repeats|reiterated|reiterates|renewed|renews|issued|issues|echoed|echoes)\s+(?:a|an|the))"
+    r"\s+(?:[\w-]{1,20}\s+){0,2}?"
     r"(?P<noun>comments|comment|remarks|claims|claim|assertion|insistence|plea|warnings|warning|statement|words|"
     r"suggestion|argument|promise|pledge)\s+that\s+",
     regex.IGNORECASE,
@@ -173,3 +177,9 @@ DESCRIBING_CUE = regex.compile(
     rf"(?<![\w’'-])(?P<verb>described|describes|describe|labelled|labels|branded|brands|dubbed|dubs)"
     rf"(?P<gap>(?:\s+[^\s.;:!?{MASKS}]{{1,25}}){{0,8}}?)(?:\s+as)?\s+(?=[{MASKS}])"
 )
+#: A relative pronoun that may be the object of a reporting verb's clause: ``..., which the
+#: watchdog said had put ...``, ``GPs, who the BMA says are ...``.
+RELATIVE_PRONOUN = regex.compile(r"(?<![\w’'-])(?:which|who|whom)(?=\s)")
+#: A paragraph's lead-in before a quotation that adds to the speech before it: ``In addition:
+#: “...”``, ``Furthermore: ‘...’``. The quotation carries on that speech's speaker.
+ADDITIVE_LEAD = regex.compile(r"[ \t]{0,4}(?:In addition|Additionally|Furthermore|Moreover|Also|What is more)[ \t]{0,4}:[ \t]{0,4}")

@@ -80,7 +80,8 @@ def _is_name_run(tokens: list[str]) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+    # a bullet opening a list item (``• Surgeries say ...``) is never part of a speaker
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-•*·▪‣◦"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—-"):
         end -= 1

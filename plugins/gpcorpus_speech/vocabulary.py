@@ -55,6 +55,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "wrote", "writes",
     "asked", "asks",
     "announced", "announces",
+    # ``highlighted that ...``: a person or body pointing something out (a report's is a finding)
+    "highlighted", "highlights",
     # ``urged``, ``called on``/``called for``: a reported call, kept for its quoted words
     "urged", "urges", "called", "calls",
 )
@@ -62,7 +64,11 @@ SPEECH_VERBS: tuple[str, ...] = (
 #: clause for those not in :data:`QUOTATION_ONLY_VERBS`: ``noted that ...`` is speech,
 #: ``announced plans to ...`` is not. ``revealed`` is a finding (``figures revealed``), never a cue.
 THAT_ONLY_VERBS: frozenset[str] = frozenset({"confirmed", "confirms", "noted", "notes", "comments", "commented", "states", "wrote", "writes",
-                                             "maintains", "maintained", "acknowledged", "acknowledges", "remarked"})
+                                             "maintains", "maintained", "acknowledged", "acknowledges", "remarked",
+                                             "highlighted", "highlights"})
+#: Verbs that report speech of a person or a body only: what a report ``highlighted`` is a
+#: finding, like what it ``showed``.
+PEOPLE_ONLY_VERBS: frozenset[str] = frozenset({"highlighted", "highlights"})
 #: Verbs that announce rather than report: a cue only before a quotation, never for a clause
 #: (``the Government has announced that it is undertaking a review`` is news, not speech).
 QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"announced", "announces", "asked", "asks", "responded", "replied",

@@ -424,6 +424,66 @@ PATTERNS = [
         [],
         id="scare-quotes-left-out-seed-000-002",
     ),
+    # -- held-out set 3's shapes, in common British news wording ---------------------------------
+    pytest.param(
+        "Patients face long waits.\n\n• Practices say they cannot recruit enough doctors",
+        [("they cannot recruit enough doctors", "Practices", "indirect")],
+        id="a-bullet-is-no-part-of-a-speaker",
+    ),
+    pytest.param(
+        "Rising numbers of nurses are leaving the NHS.\n\nThey say the workload is too heavy to bear.",
+        [("the workload is too heavy to bear", "Rising numbers of nurses", "indirect")],
+        id="an-ing-adjective-opens-a-subject-not-an-adverbial",
+    ),
+    pytest.param(
+        "The practice which opened in 2010 is to close.\n\nIt said the building was no longer safe.",
+        [("the building was no longer safe", "The practice", "indirect")],
+        id="a-subject-stops-at-its-relative-clause",
+    ),
+    pytest.param(
+        "Last week, chair of the LMC Dr Amy Lee warned that several practices could close.",
+        [("several practices could close", "Dr Amy Lee", "indirect")],
+        id="a-role-before-the-name-after-an-adverbial",
+    ),
+    pytest.param(
+        "Dr Amy Lee chaired the meeting.\n\nLee hit back: ‘Nobody here is breaking the law.’",
+        [("Nobody here is breaking the law.", "Dr Amy Lee", "direct")],
+        id="a-known-surname-and-a-verb-phrase-before-a-colon",
+    ),
+    pytest.param(
+        "Dr Sam Patel highlighted that waiting times have doubled since last year. "
+        "The report highlighted that waiting times have doubled.",
+        [("waiting times have doubled since last year", "Dr Sam Patel", "indirect")],
+        id="highlighted-that-is-speech-of-people-not-of-reports",
+    ),
+    pytest.param(
+        "Funding fell by 3% last year, which the watchdog said had left practices short of staff.",
+        [("had left practices short of staff", "the watchdog", "indirect")],
+        id="reported-speech-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The RCGP has repeated the warning that general practice is at “breaking point” this winter. "
+        "The BMA issued a statement that called for more funding for practices.",
+        [("general practice is at “breaking point” this winter", "The RCGP", "indirect"),
+         ("breaking point", "The RCGP", "partial")],
+        id="repeated-the-warning-that-is-the-subjects-speech",
+    ),
+    pytest.param(
+        "The health board confirmed two practices in the town have handed back their contracts. "
+        "Guidance from the board states funding continues for practices “in greatest need”. "
+        "The CCG confirmed plans to close the practice, which has 4,000 patients.",
+        [("two practices in the town have handed back their contracts", "The health board", "indirect"),
+         ("funding continues for practices “in greatest need”", "Guidance from the board", "indirect"),
+         ("in greatest need", "Guidance from the board", "partial")],
+        id="confirmed-or-states-with-a-clause-and-no-that",
+    ),
+    pytest.param(
+        "The board said funding would rise for practices in need.\n\nIn addition: “A new fund will open in March.”\n\n"
+        "The board met.\n\nIn addition: “Nobody will lose out this year.”",
+        [("funding would rise for practices in need", "The board", "indirect"),
+         ("A new fund will open in March.", "The board", "direct")],
+        id="in-addition-colon-carries-on-the-speech-before",
+    ),
 ]
 
 

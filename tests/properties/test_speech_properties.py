@@ -80,7 +80,8 @@ def direct_quote(draw) -> tuple[str, Span, str]:
     speaker = speaker_text(draw)
     words = draw(saying(style))
     pattern = draw(st.sampled_from(["colon", "comma", "told", "in a statement", "after said X", "after X said"]))
-    lead = draw(st.sampled_from(["", "Meanwhile, ", "Speaking on Monday, "]))
+    # a bullet opening a standfirst line is never part of the speaker
+    lead = draw(st.sampled_from(["", "Meanwhile, ", "Speaking on Monday, ", "• "]))
     if pattern in ("colon", "comma", "told", "in a statement"):
         cue = {"colon": "said:", "comma": "said,", "told": "told Pulse:", "in a statement": "said in a statement:"}[pattern]
         head = f"{lead}{speaker} {cue} {opening}"
@@ -175,8 +176,8 @@ def test_short_form_resolves_to_the_full_name(case):
 
 @st.composite
 def reported(draw) -> tuple[str, Span, str]:
-    """``X said (that) CLAUSE.`` or ``CLAUSE, X said.`` with no marks: the clause is reported speech
-    (a passive ``found`` in it is no finding)."""
+    """``X said (that) CLAUSE.`` (or ``confirmed``, ``highlighted``) or ``CLAUSE, X said.`` with no
+    marks: the clause is reported speech (a passive ``found`` in it is no finding)."""
     speaker = speaker_text(draw)
     clause = draw(st.sampled_from([
         "half of GP practices in the region were looking at losing staff",
@@ -189,7 +190,10 @@ def reported(draw) -> tuple[str, Span, str]:
         subject = speaker[0].lower() + speaker[1:] if speaker.startswith(("The ", "A ")) else speaker
         return f"{clause}, {subject} said.", Span(0, len(clause)), speaker
     that = draw(st.sampled_from(["", "that "]))
-    head = f"{speaker} said {that}"
+    # ``confirmed`` and ``highlighted`` take a clause with or without ``that`` (a clause has a
+    # finite verb of its own: every clause here does)
+    verb = draw(st.sampled_from(["said", "confirmed", "highlighted"]))
+    head = f"{speaker} {verb} {that}"
     return f"{head}{clause}.", Span(len(head), len(head) + len(clause)), speaker
 
 
@@ -202,13 +206,15 @@ def test_reported_speech_recovered(case):
 
 @st.composite
 def quoted_paragraph_after_reported(draw) -> tuple[str, Span, str]:
-    """``X said CLAUSE.`` (perhaps with a quoted phrase), then a paragraph that is only a quotation:
-    the quotation carries on X's words."""
+    """``X said CLAUSE.`` (perhaps with a quoted phrase), then a paragraph that is only a quotation
+    (perhaps after ``In addition:``): the quotation carries on X's words."""
     text, _span, speaker = draw(reported())
     style = draw(st.sampled_from(["curly double", "curly single", "straight double", "straight single"]))
     opening, closing = MARKS[style]
     words = draw(saying(style))
-    head = f"{text}\n\n{opening}"
+    # an additive connective and a colon may lead the paragraph in: ``In addition: “...”``
+    lead = draw(st.sampled_from(["", "In addition: ", "Furthermore: "]))
+    head = f"{text}\n\n{lead}{opening}"
     return f"{head}{words}{closing}", Span(len(head), len(head) + len(words)), speaker
 
 
