@@ -58,9 +58,13 @@ def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
 
 
 def _merge(reports: list[ReportDraft], agenda: Sequence[AgendaDraft]) -> list[ReportDraft]:
-    """Drop a report whose content is an agenda motion's own quoted text, passing on its result."""
+    """Drop a report whose content is an agenda motion's own quoted text, passing on its result,
+    and one with no result that lies inside an agenda motion's text (a motion that cites one
+    passed before keeps it: ``We applaud the Kent motion passed last year which called for``)."""
     kept = []
     for report in reports:
+        if report.outcome is None and any(draft.start <= report.start and report.end <= draft.end for draft in agenda):
+            continue  # words inside an agenda motion's own text (``the following proposed amendment``)
         quoted = [draft for draft in agenda if report.content[0] <= draft.resolution < report.content[1] + 2]
         if quoted:
             for draft in quoted:

@@ -60,6 +60,8 @@ class Heading:
     amendment: bool = False
     #: Whether the heading has a number or a word such as ``Motion``: a strong sign of an agenda.
     numbered: bool = False
+    #: Whether the heading names the item a motion (``Motion``, ``Emergency motion``, ``Amendment``).
+    motion_word: bool = False
 
 
 def title_case(name: str) -> str:
@@ -107,6 +109,9 @@ def read_heading(text: str, offset: int, *, own_line: bool) -> Heading | None:
     person = None
     proposer = None
     if who:
+        seconder = patterns.SECONDER.search(who)
+        if seconder:
+            who = who[: seconder.start()].strip()
         inner = patterns.INNER_PROPOSER.search(who)
         if inner:
             who = inner.group("body").strip()
@@ -150,6 +155,7 @@ def read_heading(text: str, offset: int, *, own_line: bool) -> Heading | None:
         person=person,
         amendment=amendment,
         numbered=numbered,
+        motion_word=bool(keyword and keyword.lower() != "item"),
     )
 
 
@@ -284,11 +290,17 @@ def _anchor(line: Line) -> tuple[int, Heading | None, str] | None:
         if regex.search(r":[ \t]*[‘“\"']?[ \t]*$", before):
             return line.start + resolution.start(), None, "quoted"
         return None
-    # an amendment: a numbered heading with a proposer, a colon, and an amending verb
     colon = text.find(":")
     if 0 < colon < 200:
         rest = text[colon + 1:]
         start = len(rest) - len(rest.lstrip())
+        # a procedural motion: ``517 Motion by THE AGENDA COMMITTEE: That item 217 be ...``
+        that = patterns.HEADED_THAT.match(rest)
+        if that is not None:
+            heading = read_heading(text[: colon + 1], line.start, own_line=False)
+            if heading is not None and heading.motion_word and heading.number is not None and heading.proposer:
+                return line.start + colon + 1 + start, heading, "line"
+        # an amendment: a numbered heading with a proposer, a colon, and an amending verb
         if patterns.AMENDMENT_START.match(rest, start):
             heading = read_heading(text[: colon + 1], line.start, own_line=False)
             if heading is not None and heading.numbered and heading.proposer:
@@ -365,6 +377,8 @@ def _read_motion(text, lines, index, resolution, heading, how):
         end = _quoted_end(text, resolution, line.content_end)
         region_lines = [(resolution, end)]
         next_index = index + 1
+        if end == line.content_end:
+            next_index = _quoted_paragraphs(text, lines, next_index, region_lines)
     else:
         region_lines = [(resolution, line.content_end)]
         next_index = index + 1
@@ -375,7 +389,7 @@ def _read_motion(text, lines, index, resolution, heading, how):
                 gap = True
                 next_index += 1
                 continue
-            if _starts_motion(lines, next_index) or _ends_motion(candidate.text):
+            if _starts_motion(lines, next_index) or _ends_motion(candidate.text) or _section_line(candidate.text):
                 break
             label = patterns.LINE_LABEL.match(candidate.text)
             if gap and label is None:
@@ -390,6 +404,48 @@ def _read_motion(text, lines, index, resolution, heading, how):
     if heading is not None and heading.person:
         draft.proposed_by = heading.person
     return draft, next_index
+
+
+def _section_line(line: str) -> bool:
+    """Whether ``line`` is an agenda's section heading in capitals (``BYE-LAWS``, ``TO FOLLOW ITEM
+    16``): no lower-case letter, at least four capitals, and not a clause label."""
+    if len(line) > 200 or any(ch.islower() for ch in line):
+        return False
+    return sum(ch.isalpha() for ch in line) >= 4 and patterns.LINE_LABEL.match(line) is None
+
+
+#: A paragraph that carries on a quotation: it opens with a quote mark (the press's convention
+#: for a quotation over several paragraphs: each opens with a mark, only the last closes).
+_CONTINUED_QUOTE = regex.compile(r"[ \t]*[‘“\"'](?=[ \t]*\S)")
+#: The most paragraphs a quoted motion may carry on over.
+_QUOTED_PARAGRAPHS = 12
+
+
+def _quoted_paragraphs(text: str, lines: list[Line], index: int, region_lines: list[tuple[int, int]]) -> int:
+    """Carry a motion quoted in prose on over the paragraphs after its first, while the quotation
+    is not closed and each paragraph opens with a quote mark and a clause label (``‘(ii) a ballot
+    of GPs ...``). The last paragraph ends at its closing mark, if it has one.
+
+    :returns: The index of the first line not read.
+    """
+    taken = 0
+    while index < len(lines) and taken < _QUOTED_PARAGRAPHS:
+        j = index
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j >= len(lines):
+            break
+        line = lines[j]
+        opening = _CONTINUED_QUOTE.match(line.text)
+        if opening is None or not patterns.LINE_LABEL.match(line.text):
+            break
+        end = _quoted_end(text, line.start + opening.end(), line.content_end)
+        region_lines.append((line.start, end))
+        index = j + 1
+        taken += 1
+        if end != line.content_end:
+            break  # the quotation closes here
+    return index
 
 
 def _ends_motion(line: str) -> bool:

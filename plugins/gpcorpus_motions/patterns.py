@@ -16,6 +16,8 @@ __all__ = [
     "PERSON_THEN_CAPITALS",
     "TITLED_PERSON_OF_BODY",
     "INNER_PROPOSER",
+    "SECONDER",
+    "HEADED_THAT",
     "BODY_NAME",
     "BODY_NOUN_END",
     "LINE_LABEL",
@@ -45,6 +47,8 @@ __all__ = [
     "SENTENCE_END",
     "INTRODUCED_OUTCOME",
     "INTRODUCED_NUMBER",
+    "INTRODUCED_PROPOSER",
+    "REFERS_BACK",
     "TRAILING_ADJUNCT",
     "PROPOSER_NAMED",
     "PERSON",
@@ -100,7 +104,7 @@ HEADING = regex.compile(
     rf"(?:(?P<keyword>{_HEADING_WORD})(?![a-zA-Z])\s*(?:(?i:no)\.?\s*)?)?"
     rf"(?:[(\[](?=(?:(?:AR|A)\s?)?\d{{1,4}}[a-z]?[)\]]))?(?P<label>{_LABEL})?"
     rf"\s*[.:)\]]?\s*"
-    rf"(?:(?P<keyword2>(?i:motion|rider|amendment))\s+)?"
+    rf"(?:(?P<keyword2>(?i:emergency\s+motion|motion|rider|amendment))\s+)?"
     rf"(?:(?P<introducer>{_INTRODUCER})\s+)?"
     rf"(?P<who>[^\n:]{{0,160}}?)"
     rf")"
@@ -122,6 +126,16 @@ TITLED_PERSON_OF_BODY = regex.compile(
     r"\s+(?:of|from)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][^\n]{0,120})$"
 )
 
+#: A seconder named after the proposer in a heading: ``Emergency motion by Jane Smith and
+#: seconded by John Brown:``. The proposer is the one named first.
+SECONDER = regex.compile(r",?\s+(?:and\s+)?seconded\s+by\s+[^\n]{1,120}$", _I)
+
+#: A motion's text opening with ``That`` after a heading that names it a motion, with its number
+#: and proposer, and a colon: ``517 Motion by THE AGENDA COMMITTEE: That item 217 be taken
+#: first``. Such a heading makes the text a motion whatever follows ``That`` (procedural motions
+#: do not resolve what ``conference`` does).
+HEADED_THAT = regex.compile(r"[ \t]*[‘“\"']?[ \t]*That\s+(?=[\w“‘\"'])")
+
 #: Inside a heading, the body that will propose a motion drafted by someone else: ``AGENDA
 #: COMMITTEE to be proposed by CITY AND HACKNEY``.
 INNER_PROPOSER = regex.compile(r"\s(?:to\s+be\s+)?(?:proposed|moved)\s+by\s+(?P<body>\S[^\n]{0,120})$", _I)
@@ -135,9 +149,9 @@ BODY_NAME = regex.compile(
 BODY_NOUN_END = regex.compile(rf"(?:^|\s)(?i:{alternation(words.BODY_NOUNS)})$")
 
 #: A clause label at the start of a line: ``i.``, ``(ii)``, ``a)``, ``(b)``, ``1.``, or a dash or
-#: bullet.
+#: bullet; an opening quote mark may come first (``‘(ii) ...`` in a motion quoted over paragraphs).
 LINE_LABEL = regex.compile(
-    r"^[ \t]*(?:\((?P<paren>[ivxlc]{1,7}|[a-z]|\d{1,2})\)|(?P<dotted>[ivxlc]{1,7}|[a-z]|\d{1,2})[.)]|(?P<bullet>[-–—•*·▪‣◦]))[ \t]+(?=\S)",
+    r"^[ \t]*(?:[‘“\"'][ \t]*)?(?:\((?P<paren>[ivxlc]{1,7}|[a-z]|\d{1,2})\)|(?P<dotted>[ivxlc]{1,7}|[a-z]|\d{1,2})[.)]|(?P<bullet>[-–—•*·▪‣◦]))[ \t]+(?=\S)",
     _I | regex.MULTILINE,
 )
 
@@ -346,15 +360,29 @@ PASSIVE = regex.compile(
 #: A sentence ending in a colon that introduces the motion after it and says what became of it:
 #: ``The final motion passed, no 14, is ...:``, ``The motion, which was carried unanimously,
 #: reads:``, ``Conference backed the following motion:``. One motion, not a list of them.
+#: A vote with its margin may stand between the verb and the motion: ``Delegates voted, with
+#: just one against, for amended motion 20``.
 INTRODUCED_OUTCOME = regex.compile(
-    rf"\b(?i:motion|resolution)(?:\s*,)?(?:\s+(?i:which|that))?(?:\s+(?i:was|has\s+been|had\s+been))?"
+    rf"\b(?i:motion|resolution)(?:\s*\d{{1,3}}\b)?(?:\s*,)?(?:\s+(?i:which|that))?(?:\s+(?i:was|has\s+been|had\s+been))?"
     rf"(?P<negated>\s+(?i:not))?\s+(?:(?i:{_ADVERB})\s+)?(?P<word>(?i:{_PASSIVE_WORD}))(?![\w])"
-    rf"|(?<![\w’'-])(?P<verb>(?i:{_VERB_PHRASES}))\s+(?i:the|this|a)\s+(?:(?i:following|final|last|first|next|main|key|substantive)\s+)?(?i:motion|resolution)(?![\w])",
+    rf"|(?<![\w’'-])(?P<verb>(?i:{_VERB_PHRASES}))\s+(?i:the|this|a)\s+(?:(?i:following|final|last|first|next|main|key|substantive)\s+)?(?i:motion|resolution)(?![\w])"
+    rf"|(?<![\w’'-])(?P<vote>(?i:voted|votes|vote|voting))(?:\s+(?i:{_ADVERB})){{0,2}}(?:,?\s+(?i:with|by)\s+[^,.;:!?\n]{{1,40}}?,?)?"
+    rf"\s+(?P<side>(?i:for|in\s+favour\s+of|in\s+support\s+of|against))\s+(?:(?i:the|this|a|an)\s+)?"
+    rf"(?:(?i:following|final|last|first|next|main|key|substantive|amended|emergency|composite)\s+)?(?i:motion|resolution)(?![\w])",
 )
 #: The motion's number in such a sentence: ``no 14``, ``No. 14``, ``number 14``, ``motion 14``.
 INTRODUCED_NUMBER = regex.compile(
     r"(?<![\w])(?i:no\.?|number|motion|resolution)\s*(?P<number>\d{1,3})"
-    r"(?=\s*[,;:)]|\s+(?i:is|was|reads?|which|that|below|here|as)\b)"
+    r"(?=\s*[,;:).]|\s+(?i:is|was|reads?|which|that|below|here|as|from|by|proposed|tabled|moved|submitted)\b)"
+)
+#: The body that put the motion in such a sentence: ``motion 20 from Buckinghamshire LMC``.
+INTRODUCED_PROPOSER = regex.compile(
+    rf"(?<![\w])(?i:motion|resolution)\s*\d{{1,3}}\s+(?:(?i:proposed|tabled|moved|submitted|put\s+forward)\s+)?(?i:from|by)\s+(?:the\s+)?(?P<body>{_CAPITALISED})"
+)
+#: A short sentence before a colon that points back to the motion the sentence before it named:
+#: ``This states:``, ``It reads:``, ``The motion said:``.
+REFERS_BACK = regex.compile(
+    r"^(?i:this|it|the\s+(?:amended\s+)?(?:motion|resolution))\s+(?i:states|stated|reads|read|says|said|runs|ran|went)(?:\s+(?i:as\s+follows))?$"
 )
 
 #: The end of a sentence: a full stop, question or exclamation mark before a space and a

@@ -265,8 +265,34 @@ def _join_restatements(text: str, drafts: list[tuple[int, ReportDraft]]) -> list
                 first.votes_against = first.votes_against if first.votes_against is not None else draft.votes_against
                 first.vote_share = first.vote_share or draft.vote_share
                 continue
+        if joined and draft.noun == "motion" and joined[-1][1].noun == "motion":
+            _share_restated(text, joined[-1][1], sentence, draft)
         joined.append((sentence, draft))
     return joined
+
+
+#: What may stand between a motion and a sentence of the next paragraph opening with ``The motion
+#: proposed by ...``: the rest of the first paragraph and one blank line.
+_NEXT_PARAGRAPH = regex.compile(r"[^\n]{0,400}\n[ \t]*\n[ \t]*")
+_OPENS_WITH_THE = regex.compile(r"(?i:the|this)\s+")
+
+
+def _share_restated(text: str, first: ReportDraft, sentence: int, draft: ReportDraft) -> None:
+    """One motion reported, then named again at the start of the next paragraph with who put it:
+    ``LMCs backed a motion to ballot GPs ... \n\nThe motion proposed by Kent LMC asked ...``. The
+    two stay separate items (the second restates the first in fuller words) but share what each
+    knows: the proposer goes back to the first, its result forward to the second."""
+    if first.proposer is not None or draft.proposer is None or first.end > sentence:
+        return
+    if draft.outcome is not None and draft.outcome != first.outcome:
+        return  # a result of its own: another motion
+    gap = _NEXT_PARAGRAPH.match(text, first.end, sentence)
+    opening = _OPENS_WITH_THE.match(text, sentence, draft.start)
+    if gap is None or gap.end() != sentence or opening is None or opening.end() != draft.start:
+        return
+    first.proposer = draft.proposer
+    first.proposed_by = first.proposed_by or draft.proposed_by
+    draft.outcome = draft.outcome or first.outcome
 
 
 #: A sentence break inside a line, before a capital: where a verdict sentence may start.

@@ -140,6 +140,14 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
     colon = floor + len(stripped)
     breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, floor, colon)]
     sentence_start = max([floor, text.rfind("\n", floor, colon) + 1, *breaks[-1:]])
+    if patterns.REFERS_BACK.match(text[sentence_start:colon].rstrip(":-").strip()):
+        # ``... for amended motion 20 from Kent LMC. This states:``: read the sentence before
+        previous = text[floor:sentence_start].rstrip()
+        if not previous.endswith((".", "!")):
+            return
+        colon = floor + len(previous) - 1
+        breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, floor, colon)]
+        sentence_start = max([floor, text.rfind("\n", floor, colon) + 1, *breaks[-1:]])
     sentence = text[sentence_start:colon]
     if regex.search(r"\b(?i:motions|resolutions)\b", sentence) or not regex.search(r"\b(?i:motion|resolution)\b", sentence):
         return  # a list of motions, or not about a motion at all
@@ -153,12 +161,18 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
         draft.heading.number = int(number.group("number"))
         draft.heading.label = draft.heading.label or number.group("number")
         draft.heading.numbered = True
+        proposer = patterns.INTRODUCED_PROPOSER.search(text, sentence_start, colon)
+        if proposer is not None and draft.heading.proposer is None:
+            draft.heading.proposer = proposer.group("body").rstrip(".")
     if said is None or draft.outcome_known or said.group("negated"):
         return
-    if said.group("verb"):
-        phrase = " ".join(w for w in said.group("verb").lower().split() if w not in words.VOTE_ADVERBS)
-        outcome = words.REPORTING_VERBS.get(phrase)
-        if outcome is None or regex.search(r"(?i:\b(?:will|to|would|not|may|might)\s+)$", text[max(sentence_start, said.start() - 12):said.start()]):
+    if said.group("verb") or said.group("vote"):
+        if said.group("vote"):
+            outcome = "lost" if said.group("side").lower() == "against" else "carried"
+        else:
+            phrase = " ".join(w for w in said.group("verb").lower().split() if w not in words.VOTE_ADVERBS)
+            outcome = words.REPORTING_VERBS.get(phrase)
+        if outcome is None or _NOT_DECIDED.search(text[max(sentence_start, said.start() - 20):said.start()]):
             return
         draft.outcome, draft.outcome_known = outcome, True
         return
@@ -167,6 +181,9 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
         draft.outcome, draft.outcome_known = outcome, True
 
 
+#: Words before the verb that leave the vote undecided (``will back``, ``to vote for``); ``went on
+#: to vote`` reports one held.
+_NOT_DECIDED = regex.compile(r"(?i:(?<!\bwent\s+on\s+|\bproceeded\s+|\bmoved\s+on\s+)\b(?:will|to|would|not|may|might)\s+)$")
 _SENTENCE_BREAK = regex.compile(r"[.!?][’”\"')]?\s+(?=[A-Z‘“\"'])")
 
 

@@ -333,7 +333,8 @@ def test_results_part_by_part_without_a_verb(results, outcome, clause_outcomes):
         pytest.param("The last motion passed, no 9, is the one that matters most:", 9, "carried", id="passed-and-number"),
         pytest.param("The motion, which was carried unanimously, reads:", None, "carried", id="which-was-carried"),
         pytest.param("Representatives backed the following motion:", None, "carried", id="verb-before-motion"),
-        pytest.param("Motion 12 was rejected after a long debate. It read:", None, None, id="result-in-an-earlier-sentence"),
+        pytest.param("Motion 12 was rejected after a long debate. The next motion read:", None, None, id="result-in-an-earlier-sentence"),
+        pytest.param("Motion 12 was rejected after a long debate. It read:", 12, "lost", id="it-read-points-back-to-the-sentence-before"),
         pytest.param("The following motion will be debated on Friday:", None, None, id="not-yet-decided"),
         pytest.param("There were no 5 minute speeches for the motion:", None, None, id="no-is-not-a-number"),
     ],
@@ -693,3 +694,93 @@ def test_reported_without_content():
 def test_share_in_words():
     text = "LMCs voted for a motion saying networks had failed.\n\nTwo-thirds of representatives said networks had failed."
     assert only(text).vote_share is not None
+
+
+# -- held-out round 3: procedural motions, quotations over paragraphs, proposers named later --------
+
+
+def test_procedural_motions_under_a_motion_heading_arm_agenda():
+    # ARM supplementary agenda: a numbered "Motion by ...:" heading makes "That item 34 be ..." a
+    # motion though it resolves nothing about "this meeting"; a capitals section line ends it.
+    text = (
+        "Supplementary agenda\n"
+        "12 Motion by THE STANDING ORDERS COMMITTEE: That item 34 be taken after item 40.\n"
+        "13 Motion by THE STANDING ORDERS COMMITTEE: That the workforce section be reordered as follows: 41, 42, 40.\n"
+        "NOTICES\n"
+        "TO FOLLOW ITEM 20\n"
+        "14 Note The meeting will close at five.\n"
+    )
+    found = motions(text)
+    assert [(m.number, m.proposer, m.form, m.outcome) for m in found] == [
+        (12, "The Standing Orders Committee", "agenda", None),
+        (13, "The Standing Orders Committee", "agenda", None),
+    ]
+    assert found[0].text == "12 Motion by THE STANDING ORDERS COMMITTEE: That item 34 be taken after item 40."
+    assert found[1].text.endswith("41, 42, 40.")
+
+
+def test_that_without_a_motion_heading_is_not_a_motion():
+    assert motions("12 Erratum That items 3 and 4 be bracketed.\nNotes: That item was the last one taken.") == []
+
+
+def test_emergency_motion_with_a_seconder_arm_agenda():
+    # the person who moves an emergency motion is its proposer when no body is named; the seconder
+    # is not, and "the following proposed amendment" inside its text is no motion of its own
+    text = (
+        "TO FOLLOW ITEM 9\n"
+        "31 Emergency motion by J R Smith and seconded by A B Jones: That the Representative Body invoke its power "
+        "under standing order 12 to consider the following proposed amendment to item 9 to which notice has not been given:\n"
+        "That the committee be enlarged by two seats.\n"
+    )
+    motion = only(text)
+    assert (motion.number, motion.proposer, motion.form) == (31, "J R Smith", "agenda")
+    assert motion.text.startswith("31 Emergency motion") and motion.text.endswith("by two seats.")
+
+
+def test_quoted_motion_over_paragraphs_introduced_by_the_sentence_before_press():
+    # the press quotes a motion over several paragraphs (each opens with a mark, the last is not
+    # closed); "This states:" points back to the sentence naming the motion and the vote
+    text = (
+        "Delegates went on to vote, with only two against, for amended motion 7 from Devon LMC.\n\n"
+        "This states: ‘That conference demands that the government acts within a year:\n\n"
+        "‘(i) premises funding be restored\n\n"
+        "‘(ii) the pay freeze be ended.\n"
+    )
+    motion = only(text)
+    assert (motion.form, motion.number, motion.proposer, motion.outcome) == ("agenda", 7, "Devon LMC", "carried")
+    assert [(c.label, c.text) for c in motion.clauses] == [("i", "premises funding be restored"), ("ii", "the pay freeze be ended.")]
+    assert motion.text.startswith("That conference demands") and motion.text.endswith("ended.")
+
+
+def test_quoted_paragraphs_stop_at_the_closing_mark_press():
+    text = (
+        "The motion read: ‘That conference calls on the government:\n\n"
+        "‘(i) to fund premises\n\n"
+        "‘(ii) to end the pay freeze’.\n\n"
+        "‘(iii) We will keep fighting,’ she said.\n"
+    )
+    motion = only(text)
+    assert [c.label for c in motion.clauses] == ["i", "ii"]
+    assert motion.text.endswith("pay freeze")
+
+
+def test_proposer_named_at_the_start_of_the_next_paragraph_press():
+    # "The motion proposed by X ..." opening the next paragraph restates the motion just reported:
+    # the proposer goes back to it, its result forward
+    text = (
+        "LMC representatives this morning backed a motion to ballot GPs over the new contract.\n\n"
+        "The motion proposed by Devon LMC asked the conference to treat the contract as grounds for a dispute."
+    )
+    first, second = motions(text)
+    assert (first.proposer, first.outcome) == ("Devon LMC", "carried")
+    assert first.text.startswith("backed a motion to ballot")
+    assert (second.proposer, second.outcome) == ("Devon LMC", "carried")
+
+
+def test_proposer_in_the_next_paragraph_with_its_own_result_is_another_motion():
+    text = (
+        "LMC representatives this morning backed a motion to ballot GPs over the new contract.\n\n"
+        "The motion proposed by Devon LMC to scrap the QOF was rejected."
+    )
+    first, second = motions(text)
+    assert (first.proposer, second.proposer, second.outcome) == (None, "Devon LMC", "lost")

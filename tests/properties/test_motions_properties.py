@@ -37,6 +37,13 @@ MIXED_PROPOSERS = (
 PEOPLE = ("Richard Vautrey", "Peter Holden", "Guy Watkins", "Dr Jane Smith")
 
 RESOLVERS = ("That conference", "That this conference", "That this meeting")
+#: Procedural motions as the ARM's supplementary agenda prints them after a ``Motion by`` heading:
+#: they resolve nothing about ``this meeting``.
+PROCEDURAL_MOTIONS = (
+    "That item 217 be an “A” motion.",
+    "That the items in the workforce section be reordered as follows: 124, 125, 127.",
+    "That The Health of the Public section be taken after item 40.",
+)
 TOPICS = ("PCNs", "online consultations", "indemnity", "the GP contract", "premises funding")
 CLAUSE_TEXTS = (
     "has no faith that networks will reduce GP workload",
@@ -88,7 +95,7 @@ def headings(draw):
     label = f"{number}{letter}"
     layout = draw(st.sampled_from([
         "capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "person-of-the-capitals", "titled-person-of-body",
-        "bare-body", "bracketed", "none",
+        "bare-body", "bracketed", "emergency-seconded", "none",
     ]))
     if layout == "bracketed":
         # the conference results document's "(5) That conference ...", proposer printed after
@@ -96,6 +103,10 @@ def headings(draw):
     if layout == "capitals":
         printed, proposer = draw(st.sampled_from(CAPITAL_PROPOSERS))
         return f"{label} {printed}: ", False, number, label, proposer
+    if layout == "emergency-seconded":
+        # the ARM's emergency motion moved by a member: the mover is the proposer, not the seconder
+        proposer, seconder = draw(st.sampled_from([("E M Borman", "P D Miller"), ("Jane Smith", "John Brown")]))
+        return f"{label} Emergency motion by {proposer} and seconded by {seconder}: ", False, number, label, proposer
     if layout == "motion-by":
         proposer = draw(st.sampled_from(MIXED_PROPOSERS))
         return f"{label} Motion by {proposer}: ", False, number, label, proposer
@@ -144,6 +155,10 @@ def agendas(draw):
         indent = draw(st.sampled_from(["", "    "]))
         body = preamble + separator + separator.join(f"{indent}{printed_label(k)} {t}" for k, t in enumerate(texts, 1))
         clauses = [(read_label(k), t) for k, t in enumerate(texts, 1)]
+    elif " motion by " in heading.lower() and draw(st.booleans()):
+        preamble = draw(st.sampled_from(PROCEDURAL_MOTIONS))
+        body = preamble
+        clauses = []
     else:
         preamble = f"{resolver} {draw(st.sampled_from(WHOLE_MOTIONS))}"
         body = preamble
@@ -379,6 +394,30 @@ def test_quoted_wording_is_recovered(marks, proposer, tail, before):
     start = len(lead) + len("We spoke to a ")
     assert motion.span == Span(start, start + len(span_text))
     assert (motion.proposer, motion.outcome, motion.preamble) == (proposer, outcome, wording)
+
+
+@given(
+    st.sampled_from(QUOTE_MARKS),
+    st.lists(st.sampled_from(CLAUSE_TEXTS), min_size=2, max_size=5),
+    st.sampled_from(["roman-brackets", "letter-brackets", "number-close"]),
+    st.booleans(),
+    st.sampled_from(MIXED_PROPOSERS),
+    st.integers(1, 99),
+)
+def test_motion_quoted_over_paragraphs_is_recovered(marks, texts, style, closed, proposer, number):
+    # the press's quotation over several paragraphs: each opens with a mark, only the last may close;
+    # "This states:" points back to the sentence naming the motion and the vote
+    opening, closing = marks
+    printed_label, read_label = LABEL_STYLES[style]
+    lead = f"Delegates voted, with just one against, for motion {number} from {proposer}.\n\nThis states: {opening}"
+    preamble = "That conference instructs GPC that should talks fail:"
+    body = preamble + "".join(f"\n\n{opening}{printed_label(k)} {t}" for k, t in enumerate(texts, 1))
+    text = lead + body + (closing + "\n\nDelegates then broke for lunch." if closed else "\n")
+    motion = only_motion(text)
+    assert motion.span == Span(len(lead), len(lead) + len(body))
+    assert (motion.form, motion.number, motion.proposer, motion.outcome) == ("agenda", number, proposer, "carried")
+    assert motion.preamble == preamble
+    assert [(c.label, c.text) for c in motion.clauses] == [(read_label(k), t) for k, t in enumerate(texts, 1)]
 
 
 def only_motion(text: str) -> Motion:
