@@ -96,6 +96,13 @@ def _link_proposers(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[
         ]
         if before and before[-1].proposed_by is None:
             before[-1].proposed_by = person
+            # ``Dr Jane Smith from Kent LMC, who proposed the motion``: a reported motion's
+            # proposer is the body the person speaks for
+            if (
+                isinstance(before[-1], ReportDraft) and before[-1].proposer is None and affiliation
+                and patterns.BODY_NOUN_END.search(affiliation.strip())
+            ):
+                before[-1].proposer = affiliation.strip()
 
 
 #: How far after a reported motion a sentence saying what became of ``the motion`` may come.

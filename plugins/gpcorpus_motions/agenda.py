@@ -287,9 +287,20 @@ def _anchor(line: Line) -> tuple[int, Heading | None, str] | None:
         heading = read_heading(before, line.start, own_line=False)
         if heading is not None and (heading.numbered or heading.proposer):
             return line.start + resolution.start(), heading, "line"
-        if regex.search(r":[ \t]*[‘“\"']?[ \t]*$", before):
+        if regex.search(r":[ \t]*[‘’“\"']?[ \t]*$", before):
             return line.start + resolution.start(), None, "quoted"
         return None
+    opening = patterns.THIS_RESOLUTION.search(text)
+    if opening is not None:
+        before = text[: opening.start()]
+        if not before.strip():
+            return line.start + opening.start(), None, "this"  # needs a heading above it
+        heading = read_heading(before, line.start, own_line=False)
+        if heading is not None and (heading.numbered or heading.proposer):
+            return line.start + opening.start(), heading, "line"
+    quoted = patterns.QUOTED_THAT.search(text)
+    if quoted is not None:
+        return line.start + quoted.start("that"), None, "quoted"
     colon = text.find(":")
     if 0 < colon < 200:
         rest = text[colon + 1:]
@@ -326,7 +337,8 @@ def _heading_above(lines: list[Line], index: int) -> Heading | None:
 def _starts_motion(lines: list[Line], index: int) -> bool:
     """Whether a new motion starts at ``lines[index]``: its resolution, or a heading above one."""
     line = lines[index]
-    if _anchor(line) is not None:
+    found = _anchor(line)
+    if found is not None and found[2] != "this":
         return True
     if len(line.text.split()) > 24:
         return False
@@ -337,7 +349,7 @@ def _starts_motion(lines: list[Line], index: int) -> bool:
         if lines[j].blank:
             continue
         found = _anchor(lines[j])
-        return bool(found and found[1] is None and found[2] == "line" and read_heading(line.text, line.start, own_line=True))
+        return bool(found and found[1] is None and found[2] in ("line", "this") and read_heading(line.text, line.start, own_line=True))
     return False
 
 
@@ -363,8 +375,13 @@ def agenda_motions(text: str) -> Iterator[AgendaDraft]:
             index += 1
             continue
         resolution, heading, how = found
-        if heading is None and how == "line":
+        if heading is None and how in ("line", "this"):
             heading = _heading_above(lines, index)
+            if how == "this":
+                if heading is None or not (heading.numbered or heading.proposer):
+                    index += 1
+                    continue  # ``This conference ...`` with no agenda heading: prose
+                how = "line"
         draft, index = _read_motion(text, lines, index, resolution, heading, how)
         if draft is not None:
             yield draft

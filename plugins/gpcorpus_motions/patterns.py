@@ -11,6 +11,8 @@ from gpcorpus_motions import vocabulary as words
 
 __all__ = [
     "RESOLUTION",
+    "THIS_RESOLUTION",
+    "QUOTED_THAT",
     "AMENDMENT_START",
     "HEADING",
     "PERSON_THEN_CAPITALS",
@@ -83,6 +85,20 @@ RESOLUTION = regex.compile(
     rf"(?<!\w)That\s+(?:(?i:this|the)\s+)?(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])"
     rf"(?=\s*,|\s*:|\s+(?:{alternation(words.TOPIC_INTRODUCERS)})\s|\s+(?:(?:further|also|strongly|therefore|again|firmly|now|formally|once\s+again|wholeheartedly)\s+)?"
     rf"(?:(?!was\b|were\b|had\b|did\b)[a-z]+s\b|(?:is|has|will|would|should|must|shall|does|can|may)\b))"
+)
+
+#: A resolution opening ``This conference`` (``AVON: This conference believes ...``), as some
+#: agendas print it. Prose says ``This conference is ...`` too, so the caller accepts it only after
+#: an agenda heading (a proposer or number); any verb may follow (``This conference observed``).
+THIS_RESOLUTION = regex.compile(
+    rf"(?<!\w)This\s+(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])(?=\s*,|\s+[a-z])"
+)
+
+#: The opening of a motion quoted in prose after a sentence that names it a motion and a colon:
+#: ``passed a motion that read: ‘That, in the light of ...``, ``The resolution: "That the
+#: government ...``. ``That`` must open the quotation and a comma or a word follow it.
+QUOTED_THAT = regex.compile(
+    r"\b(?i:motion|resolution)\b(?![^.!?\n:]{0,60}\b(?i:said|says|added|adds|told|tweeted|wrote)\b)[^.!?\n:]{0,60}:[ \t]*[‘’“\"'][ \t]*(?P<that>That)(?=,|[ \t]+[a-z])"
 )
 
 #: An amendment's own text after its heading: ``Add new clause (vi)``, ``Delete "in England"``.
@@ -326,10 +342,15 @@ CONTENT_INTRO = regex.compile(
 #: A conference's voters voting to do something, with no motion named: ``LMC representatives
 #: voting to strongly support the workload plan``, ``Representatives have voted to ballot GPs``.
 #: The voters come straight before the verb, so ``LMCs will vote to ...`` (not yet decided) and
-#: ``LMCs did not vote to ...`` are not read. Content starts after ``to``.
+#: ``LMCs did not vote to ...`` are not read. Content starts after ``to``. A resolution reported
+#: with ``that`` (``GPs have voted that all food should be labelled``) is read the same way, and
+#: there ``GPs`` may be the voters too (a ballot of GPs votes *to* accept, not *that*).
+_VOTERS_HAVE = r"\s+(?:(?i:have|has|had|then)\s+)?(?:(?i:{adverb})\s+){{0,2}}".format(adverb=_ADVERB)
 VOTED_TO = regex.compile(
-    rf"(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS)})\s+(?:(?i:have|has|had|then)\s+)?(?:(?i:{_ADVERB})\s+){{0,2}}"
+    rf"(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS)}){_VOTERS_HAVE}"
     rf"(?P<verb>(?i:voted|votes|vote|voting))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:to)\s+(?!(?i:not|{_NOT_AFTER_TO}))(?=[a-z])"
+    rf"|(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS + words.VOTING_THAT_VOTERS)}){_VOTERS_HAVE}"
+    rf"(?P<verb>(?i:voted|votes|vote))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:that)\s+(?=[a-z])"
 )
 
 #: A finite verb giving a motion's content when the motion is the subject of its sentence: ``A
@@ -363,7 +384,7 @@ PASSIVE = regex.compile(
 #: A vote with its margin may stand between the verb and the motion: ``Delegates voted, with
 #: just one against, for amended motion 20``.
 INTRODUCED_OUTCOME = regex.compile(
-    rf"\b(?i:motion|resolution)(?:\s*\d{{1,3}}\b)?(?:\s*,)?(?:\s+(?i:which|that))?(?:\s+(?i:was|has\s+been|had\s+been))?"
+    rf"\b(?i:motion|resolution)(?:\s*\d{{1,3}}\b)?(?:\s*,)?(?:\s+(?i:which|that|as))?(?:\s+(?i:was|has\s+been|had\s+been))?"
     rf"(?P<negated>\s+(?i:not))?\s+(?:(?i:{_ADVERB})\s+)?(?P<word>(?i:{_PASSIVE_WORD}))(?![\w])"
     rf"|(?<![\w’'-])(?P<verb>(?i:{_VERB_PHRASES}))\s+(?i:the|this|a)\s+(?:(?i:following|final|last|first|next|main|key|substantive)\s+)?(?i:motion|resolution)(?![\w])"
     rf"|(?<![\w’'-])(?P<vote>(?i:voted|votes|vote|voting))(?:\s+(?i:{_ADVERB})){{0,2}}(?:,?\s+(?i:with|by)\s+[^,.;:!?\n]{{1,40}}?,?)?"
@@ -408,11 +429,11 @@ PERSON = regex.compile(rf"^{_NAME}$")
 TITLED = regex.compile(rf"^(?:{alternation(words.TITLES)})\.?\s")
 #: A report naming who proposed a motion: ``Dr Sujata Chadha from Hillingdon LMC, who proposed
 #: the motion``, ``This motion was proposed by Dr Lisa Harrod-Rothwell``, ``Proposing the
-#: motion, Dr Jane Smith said``.
+#: motion, Dr Jane Smith said``, ``Proposing the motion, Dr Jane Smith from Kent LMC said``.
 PROPOSER_NAMED = regex.compile(
     rf"(?P<person1>{_NAME})(?:\s+(?:from|of)\s+(?P<affiliation>{_CAPITALISED}))?(?:,\s*[^,\n]{{0,60}}?)?,\s*who\s+(?:had\s+)?(?:{alternation(words.PROPOSING_VERBS)})\s+(?:the|this)\s+motion\b"
     rf"|\b(?i:this|the)\s+motion\s+(?:was|had\s+been)\s+(?:{alternation(words.PROPOSING_VERBS)})\s+by\s+(?P<person2>{_NAME})"
-    rf"|\b(?i:proposing|moving)\s+the\s+motion,\s+(?P<person3>{_NAME})",
+    rf"|\b(?i:proposing|moving)\s+the\s+motion,\s+(?P<person3>{_NAME})(?:\s+(?:from|of)\s+(?P<affiliation3>{_CAPITALISED}))?",
 )
 
 

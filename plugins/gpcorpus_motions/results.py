@@ -134,7 +134,7 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
         return
     floor = max(previous_end, draft.start - _INTRODUCTION_REACH)
     before = text[floor:draft.start]
-    stripped = before.rstrip().rstrip("‘“\"'").rstrip()
+    stripped = before.rstrip().rstrip("‘’“\"'").rstrip()
     if not stripped.endswith((":", ":-")) or before.count("\n", len(stripped)) > 3:
         return
     colon = floor + len(stripped)
@@ -303,5 +303,5 @@ def named_proposers(text: str) -> list[tuple[int, str, str | None]]:
         titled = _INNER_TITLE.search(person)
         if titled is not None:
             person = person[titled.start() + 1:]
-        found.append((match.start(), person, match.group("affiliation")))
+        found.append((match.start(), person, match.group("affiliation") or match.group("affiliation3")))
     return found

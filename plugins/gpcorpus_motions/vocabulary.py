@@ -310,6 +310,10 @@ CONFERENCE_VOTERS: tuple[str, ...] = (
     "conference", "the representative body", "the meeting", "the ARM",
 )
 
+#: Voters who may also stand before ``voted that ...`` (a conference resolution in a report,
+#: ``GPs have voted that ...``), though not before ``voted to`` (a ballot of GPs).
+VOTING_THAT_VOTERS: tuple[str, ...] = ("GPs", "doctors", "GP representatives")
+
 #: How a report names the person who moved a motion: ``who proposed the motion``,
 #: ``proposing the motion``, ``This motion was proposed by``.
 PROPOSING_VERBS: tuple[str, ...] = ("proposed", "moved", "proposing", "moving", "tabled", "put forward")

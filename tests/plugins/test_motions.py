@@ -784,3 +784,90 @@ def test_proposer_in_the_next_paragraph_with_its_own_result_is_another_motion():
     )
     first, second = motions(text)
     assert (first.proposer, second.proposer, second.outcome) == (None, "Devon LMC", "lost")
+
+
+# -- round 4: "This conference", quoted "That, ...", "voted that", proposer's body ----------------
+
+
+def test_this_conference_after_a_proposer_on_the_same_line_lmc_agenda():
+    text = (
+        "Representatives will vote on these motions.\n\n"
+        "DEVON: This conference believes that practices must be funded for extended hours.\n\n"
+        "AGENDA COMMITTEE TO BE PROPOSED BY NORTH YORKSHIRE: This conference observed that demand has grown, and:\n\n"
+        "(i) calls for more funding\n\n"
+        "(ii) demands a cap on workload.\n"
+    )
+    first, second = motions(text)
+    assert (first.form, first.proposer, first.outcome, len(first.clauses)) == ("agenda", "Devon", None, 0)
+    assert first.text.startswith("DEVON: This conference") and first.text.endswith("extended hours.")
+    assert (second.proposer, [c.label for c in second.clauses]) == ("North Yorkshire", ["i", "ii"])
+    assert second.text.endswith("workload.")
+
+
+def test_this_conference_under_a_heading_above_lmc_agenda():
+    motion = only("Agenda\n\n12 KENT:\nThis conference calls on GPC England to end the contract.\n")
+    assert (motion.number, motion.proposer) == (12, "Kent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("This conference is the biggest gathering of GPs this year.", id="prose-this-conference"),
+        pytest.param("Dr Jane Smith said: This conference believes in fairness.", id="speaker-before-colon"),
+        pytest.param("Agenda\n\nThis conference believes GPs are underpaid.\n", id="no-heading"),
+    ],
+)
+def test_this_conference_without_an_agenda_heading_is_not_a_motion(text):
+    assert motions(text) == []
+
+
+def test_quoted_that_comma_after_a_motion_that_read_press():
+    text = (
+        "The committee unanimously passed a motion that read: ’That, in view of the pressure on "
+        "practices, the committee calls a special conference in the spring.’\n\nShe said it was needed."
+    )
+    motion = only(text)
+    assert (motion.form, motion.proposer, motion.outcome) == ("agenda", None, "carried")
+    assert motion.text.startswith("That, in view of") and motion.text.endswith("in the spring.")
+
+
+def test_quoted_that_after_a_speaker_is_not_a_motion():
+    text = "Proposing the motion, Dr Jane Smith said: ‘That is why we need a new contract.’"
+    assert [m.form for m in motions(text)] == []
+
+
+def test_motion_as_passed_reads_gives_the_result_press():
+    text = (
+        "Kent LMC proposed a motion on indemnity. The motion as passed reads:\n\n"
+        "Motion by Kent LMC: That this meeting demands the BMA seek:-\n\n"
+        "  1. a state indemnity scheme;\n  2. an end to fee rises.\n"
+    )
+    motion = [m for m in motions(text) if m.form == "agenda"][0]
+    assert (motion.proposer, motion.outcome, [c.label for c in motion.clauses]) == ("Kent LMC", "carried", ["1", "2"])
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        pytest.param("16.04 On to funding, and GPs vote that it should be ring-fenced for practices.", "vote that", id="live-blog-present"),
+        pytest.param("At the conference, GPs have voted that all schools should teach first aid.", "voted that", id="perfect"),
+        pytest.param("Delegates voted that the pay award should be paid in full.", "voted that", id="delegates"),
+    ],
+)
+def test_voted_that_is_a_carried_motion_press(text, starts):
+    motion = only(text)
+    assert (motion.form, motion.outcome) == ("reported", "carried")
+    assert motion.text.startswith(starts)
+
+
+def test_gps_voted_to_in_a_ballot_is_not_read():
+    assert motions("GPs voted to accept the new contract in a ballot run by the BMA.") == []
+
+
+def test_proposer_body_of_the_person_proposing_a_reported_motion_press():
+    text = (
+        "A motion to let each nation negotiate its own contract was voted down by delegates.\n\n"
+        "Proposing the motion, Dr Jane Smith from Kent LMC said the imposition was the last straw."
+    )
+    motion = only(text)
+    assert (motion.outcome, motion.proposer, motion.proposed_by) == ("lost", "Kent LMC", "Dr Jane Smith")

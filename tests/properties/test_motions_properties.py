@@ -141,7 +141,8 @@ def headings(draw):
 def agendas(draw):
     """An agenda motion in text, with every field it should be read back with."""
     heading, own_line, number, label, proposer = draw(headings())
-    resolver = draw(st.sampled_from(RESOLVERS))
+    # some agendas open "This conference ...": read only after a heading naming a proposer or number
+    resolver = draw(st.sampled_from(RESOLVERS + (("This conference",) if number is not None or proposer else ())))
     clause_count = draw(st.sampled_from([0, 2, 3, 4, 5, 6]))
     if clause_count:
         preamble = draw(st.sampled_from([f"{resolver}, with regard to {t}:" for t in TOPICS] + [f"{resolver} notes the announcements and:"]))
@@ -351,6 +352,26 @@ ACTIONS = (
 )
 
 
+#: A resolution reported with ``that`` (``GPs have voted that ...``): GPs may be the voters here.
+VOTED_THAT = ("voted that", "have voted that", "vote that", "voted overwhelmingly that")
+RESOLUTIONS = (
+    "all food should be labelled with its health impact", "the contract should not go ahead until it is funded",
+    "practices must be paid for extra hours",
+)
+
+
+@given(st.sampled_from(CONFERENCE_VOTERS + ("GPs",)), st.sampled_from(VOTED_THAT), st.sampled_from(RESOLUTIONS), st.sampled_from(ADJUNCTS), filler_text())
+def test_voters_voting_that_is_recovered(voters, voted, resolution, adjunct, before):
+    lead = f"{before}\n\n" if before else ""
+    auxiliary = voted[: voted.index("vot")]
+    span_text = f"{voted[len(auxiliary):]} {resolution}"
+    text = f"{lead}The debate ended with {voters} {auxiliary}{span_text}{adjunct}."
+    motion = only_motion(text)
+    start = len(lead) + len(f"The debate ended with {voters} {auxiliary}")
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.form, motion.outcome, motion.preamble) == ("reported", "carried", resolution)
+
+
 @given(st.sampled_from(CONFERENCE_VOTERS), st.sampled_from(VOTED_TO), st.sampled_from(ACTIONS), st.sampled_from(ADJUNCTS), filler_text())
 def test_voters_voting_to_is_recovered(voters, voted, action, adjunct, before):
     lead = f"{before}\n\n" if before else ""
@@ -489,6 +510,9 @@ def test_invariants_around_real_agendas(case, before, after):
         pytest.param(("ARM MOTIONS PASSED\n\nMotion 5 proposed by Dr Jo Bloggs of THE KENT DIVISION):\n\nThat this meeting believes x.\n\n" * 3000), id="section-headings"),
         pytest.param("Motions " + " " * 50000 + "passed\n" + "x" * 10, id="section-heading-spaces"),
         pytest.param("LMC representatives voting to back x. " * 8000, id="voted-to"),
+        pytest.param("GPs have voted that x " * 8000, id="voted-that"),
+        pytest.param("KENT: This conference x " * 8000 + "\nKENT:\nThis conference\n" * 4000, id="this-conference"),
+        pytest.param("passed a motion that read: ’That, " * 8000, id="quoted-that"),
         pytest.param("GPs are tired of it all, a motion passed at the conference said. " * 6000, id="motion-as-speaker"),
         pytest.param('a motion on behalf of Kent LMC "That x ' * 8000, id="unclosed-quoted-wording"),
         pytest.param("a motion of no confidence in x. Dr Y presents the motion saying z. The motion is carried. " * 5000, id="restated-motions"),
