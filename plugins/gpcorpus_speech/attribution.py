@@ -90,6 +90,8 @@ _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
 _PASSIVE = object()
+#: Lower-case words inside a body's capitalised name: ``Board for Cardiff and the Vale of Glamorgan``.
+_NAME_GLUE = frozenset({"the", "of", "for", "and"})
 #: Words that follow a participle opening an adverbial (``Speaking to the BBC``, ``Responding
 #: to it``), never the noun after an adjective (``Rising numbers``).
 _FUNCTION_WORDS = frozenset({
@@ -315,7 +317,8 @@ class _Region:
         for boundary in CLAUSE_BOUNDARY.finditer(self.masked, sentence_start, end):
             start = boundary.end()
         for boundary in AND_NEW_SUBJECT.finditer(self.masked, start, end):
-            start = boundary.end()
+            if not self._and_inside_name(start, boundary.start(), boundary.end(), end):
+                start = boundary.end()
         if not WORD.search(self.masked, start, end):
             return self.first_noun_phrase(sentence_start, verb_start)
         if MASK in self.masked[start:end] or MASK_END in self.masked[start:end]:
@@ -324,6 +327,23 @@ class _Region:
         if relative is not None:
             return relative
         return self._choose(start, end)
+
+    def _and_inside_name(self, start: int, and_start: int, and_end: int, end: int) -> bool:
+        """Whether ``and the`` joins two places inside one body's name (``The Integrated Care
+        Board for Cardiff and the Vale of Glamorgan said``), not a second subject (``run by
+        Malling Health and the CCG said``): the whole phrase is a capitalised name whose ``for``
+        names the places, and the words after ``the`` are capitalised to the verb."""
+        piece = self.masked[start:and_start]
+        before = WORD.findall(piece[max(piece.rfind(","), piece.rfind(" – "), piece.rfind(" — ")) + 1:])
+        after = WORD.findall(self.masked[and_end:end])
+        if len(before) < 3 or len(after) < 2 or len(before) > 12 or len(after) > 8:
+            return False
+        if not all(w[:1].isupper() or w in _NAME_GLUE for w in before + after[1:]):
+            return False
+        if not ((before[0][:1].isupper() or before[0] == "the") and before[1][:1].isupper()
+                and before[-1][:1].isupper() and after[-1][:1].isupper()):
+            return False
+        return "for" in before[1:-1] and before[before.index("for") + 1][:1].isupper()
 
     def _relative_subject(self, start: int, end: int) -> Mention | None:
         """``..., which the Auditor General said had put ...``: the subject of a relative clause
@@ -891,9 +911,9 @@ class _Region:
         first = self.masked[content_start]
         if first in ",;:.":
             return
-        if WORD.match(self.masked, content_start) and WORD.match(self.masked, content_start).group().lower() in \
+        if not said_that and WORD.match(self.masked, content_start) and WORD.match(self.masked, content_start).group().lower() in \
                 ("to", "by", "of", "for", "about", "on", "in", "with", "at", "from", "so", "as"):
-            return  # "said to be", "told of": not a reported clause
+            return  # "said to be", "told of": not a reported clause ("said that as part of ..." is one)
         self._indirect(content_start, content_end, _Attribution(mention, speaker, word, end, form="indirect"))
 
     def _indirect(self, start: int, end: int, attribution: _Attribution) -> None:

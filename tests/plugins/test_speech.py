@@ -484,6 +484,20 @@ PATTERNS = [
          ("A new fund will open in March.", "The board", "direct")],
         id="in-addition-colon-carries-on-the-speech-before",
     ),
+    pytest.param(
+        "Dr Helen Ross said: “We are short of nurses.”\n\nShe added that in the coming months, the trust "
+        "will open two new clinics.\n\nHe was said to be angry.",
+        [("We are short of nurses.", "Dr Helen Ross", "direct"),
+         ("in the coming months, the trust will open two new clinics", "Dr Helen Ross", "indirect")],
+        id="said-that-then-a-fronted-adverbial-common-usage",
+    ),
+    pytest.param(
+        "The Health Board for Cardiff and the Vale of Glamorgan said the clinic would shut in May. "
+        "The surgery is run by Malling Health and the CCG said it would close.",
+        [("the clinic would shut in May", "The Health Board for Cardiff and the Vale of Glamorgan", "indirect"),
+         ("it would close", "the CCG", "indirect")],
+        id="and-the-inside-a-body-named-for-two-places-common-usage",
+    ),
 ]
 
 

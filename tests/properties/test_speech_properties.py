@@ -179,6 +179,9 @@ def reported(draw) -> tuple[str, Span, str]:
     """``X said (that) CLAUSE.`` (or ``confirmed``, ``highlighted``) or ``CLAUSE, X said.`` with no
     marks: the clause is reported speech (a passive ``found`` in it is no finding)."""
     speaker = speaker_text(draw)
+    if draw(st.booleans()):
+        # a body named for two places joined by ``and the`` is one speaker
+        speaker = "The Integrated Care Board for Kent and the Isle of Sheppey"
     clause = draw(st.sampled_from([
         "half of GP practices in the region were looking at losing staff",
         "the new service would create thousands of extra appointments",
@@ -193,6 +196,9 @@ def reported(draw) -> tuple[str, Span, str]:
     # ``confirmed`` and ``highlighted`` take a clause with or without ``that`` (a clause has a
     # finite verb of its own: every clause here does)
     verb = draw(st.sampled_from(["said", "confirmed", "highlighted"]))
+    if that:
+        # after ``that`` a clause may open with a fronted adverbial: ``said that as part of ...,``
+        clause = draw(st.sampled_from(["", "as part of the plan, ", "in the coming months, "])) + clause
     head = f"{speaker} {verb} {that}"
     return f"{head}{clause}.", Span(len(head), len(head) + len(clause)), speaker
 
