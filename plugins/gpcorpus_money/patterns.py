@@ -134,14 +134,16 @@ RANGE_HIGH = regex.compile(
     rf"{_RANGE_LINK}(?P<hprefix>{PREFIX})?{SP}?(?P<hnum>{GROUPED_DIGITS})(?P<hscale>{SCALE_PART})?"
     rf"(?:(?:{SP}|-)(?P<hword>{CURRENCY_WORD}))?"
 )
+#: What joins the low end of a range to the figure after it: ``-``, ``–``, `` to ``, `` and ``.
+_LOW_LINK = rf"{SP}?[-\u2013]{SP}?|{SP}+(?i:to|and){SP}+"
 #: The low end of a range before a figure that carries the currency: ``10-`` in ``10-15 million pounds``.
 RANGE_LOW = regex.compile(
     rf"(?:(?P<between>(?i:between)){SP}+)?(?P<lnum>{_DIGIT_FIGURE}|(?i:(?<![\p{{L}}-]){NUMBER_WORDS_CORE}))"
-    rf"(?P<lscale>{SCALE_PART})?(?P<link>{SP}?[-\u2013]{SP}?|{SP}+(?i:to|and){SP}+)\Z"
+    rf"(?P<lscale>{SCALE_PART})?(?P<link>{_LOW_LINK})\Z"
 )
 #: What :data:`RANGE_LOW` ends in, tried alone first: most sums follow no link, and this one
 #: step at the end of the window saves a search of the whole window.
-_ENDS_IN_RANGE_LINK = regex.compile(rf"(?r)(?:{SP}?[-\u2013]{SP}?|{SP}+(?i:to|and){SP}+)\Z")
+_ENDS_IN_RANGE_LINK = regex.compile(rf"(?r)(?:{_LOW_LINK})\Z")
 _BETWEEN_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:between){SP}+\Z")
 _FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:from){SP}+\Z")
 _RANGE_FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(v.RANGE_FROM_OPENERS)}){SP}+\Z")
