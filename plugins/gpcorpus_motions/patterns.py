@@ -241,8 +241,8 @@ PART_RESULT_LINE = regex.compile(
 #: A line after a motion naming who proposed it, often in brackets: ``(Proposed by Redbridge)``,
 #: ``(Proposed by Agenda Committee to be proposed by Yorkshire)``, ``Moved by Kent LMC.``
 PROPOSER_LINE = regex.compile(
-    rf"^[ \t]*[(\[]?[ \t]*(?i:proposed|moved|submitted|tabled|put\s+forward)\s+by\s+(?P<who>[^\n()\[\]]{{1,160}}?)"
-    rf"[ \t]*[)\]]?[ \t]*\.?[ \t]*$",
+    r"^[ \t]*[(\[]?[ \t]*(?i:proposed|moved|submitted|tabled|put\s+forward)\s+by\s+(?P<who>[^\n()\[\]]{1,160}?)"
+    r"[ \t]*[)\]]?[ \t]*\.?[ \t]*$",
     regex.MULTILINE,
 )
 

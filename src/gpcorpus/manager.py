@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.metadata
 from collections.abc import Iterable, Mapping
 
-import attrs
 import pluggy
 
 from gpcorpus import hookspecs

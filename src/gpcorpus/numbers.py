@@ -140,7 +140,7 @@ SCALE = rf"(?:{_alternation(SCALES)})"
 #: Digits or number words.
 NUMBER = rf"(?:{DIGITS}|{NUMBER_WORDS})"
 
-_NUMERATOR = rf"(?:one|a|an|two|three|four|five|six|seven|eight|nine|\d)"
+_NUMERATOR = r"(?:one|a|an|two|three|four|five|six|seven|eight|nine|\d)"
 #: A fraction in words: ``half``, ``a third``, ``two-thirds``, ``three quarters``, ``one fifth``.
 FRACTION = rf"(?<![\w-])(?:(?:{_NUMERATOR})[-\s]+)?(?:{_alternation(FRACTION_DENOMINATORS)})(?![\w-])"
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from tests.conftest import run_plugin
-from tests.conformance.suites import cases, judged_wrong, known_miss
+from tests.conformance.suites import cases, known_miss
 
 RECOGNIZERS = "recognizers_percent_en.jsonl"
 QUANTULUM = "quantulum3_money_percent_en.jsonl"
