@@ -197,7 +197,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
                          help="jsonl: one record per line (the documented contract); csv; table: for reading (default)")
     extract.add_argument("--kinds", action="append", default=[], metavar="KIND[,KIND]",
-                         help="keep only these kinds (money, percentage, quote, motion, comment, ...)")
+                         help="keep only these kinds (money, percentage, quote, motion, comment, claim, ...)")
     extract.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="do not run this plugin (repeatable)")
     extract.add_argument("--set", action="append", default=[], metavar="PLUGIN.KEY=VALUE", help="a setting for one plugin")
     extract.add_argument("--encoding-errors", choices=ENCODING_ERRORS, default="strict",

@@ -332,14 +332,29 @@ class Comment(Extraction):
 
 @frozen(kw_only=True)
 class Claim(Extraction):
-    """A figure tied to who asserts it, about what and when. Filled by a linking plugin."""
+    """A figure tied to who asserts it, about what and when.
+
+    Made in the link phase (the built-in ``claims`` plugin makes one for every money and
+    percentage extraction). Its span covers the sentence that states the figure.
+    """
 
     kind: ClassVar[str] = "claim"
     #: Span of the money or percentage extraction the claim is about.
     figure_span: Span
+    #: The kind of that extraction: ``money`` or ``percentage``.
+    figure_kind: str | None = None
     #: The person or body who asserts it, or ``None`` when the article asserts it itself.
     speaker: str | None = None
+    #: How the speaker was found: the quote's reporting words (``said``, ``told Pulse``), or
+    #: ``according to``, ``figures from``, ``survey by``, ``comment``, ``motion``.
+    cue: str | None = None
+    #: What the figure is about, where the sentence says: ``GPs`` for ``42% of GPs``,
+    #: ``general practice`` for ``£2.4bn for general practice``.
     subject: str | None = None
+    #: The time the figure holds for, as the sentence writes it: ``in 2015/16``, ``by 2020``,
+    #: ``last year``.
+    period: str | None = None
+    #: When the claim was made: the document's publication date, when the page gives one.
     date: _dt.date | None = None
 
 

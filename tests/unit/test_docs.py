@@ -105,7 +105,8 @@ def test_every_field_of_every_kind_is_on_the_records_page(kind):
 def test_index_links_every_page():
     index = page("index.rst")
     for name in ("quickstart", "writing-plugins", "cli", "api", "hooks", "records", "concepts", "changelog",
-                 "plugins/money", "plugins/percentages", "plugins/motions", "plugins/speech"):
+                 "plugins/money", "plugins/percentages", "plugins/motions", "plugins/speech",
+                 "plugins/claims"):
         assert regex.search(rf"^   {regex.escape(name)}$", index, regex.MULTILINE), name
         assert (DOCS / f"{name}.rst").is_file(), name
 
