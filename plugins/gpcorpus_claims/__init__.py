@@ -79,6 +79,11 @@ _NOT_NAME_WORDS = frozenset({
     "separate", "further", "annual", "these", "those", "this", "that", "such", "our", "its", "their",
     "his", "her", "national", "published", "monthly", "quarterly", "a", "an",
 })
+#: Nouns for what data says, which are not themselves who says it.
+_FINDING_NOUNS = frozenset({
+    "figures", "data", "statistics", "stats", "analysis", "research", "survey", "poll", "report", "study",
+    "audit", "review", "modelling", "estimates", "investigation", "census", "calculations", "projections",
+})
 #: Names of months and days: when a finding was made, not who made it.
 _DATE_WORDS = frozenset({
     "january", "february", "march", "april",
@@ -201,8 +206,8 @@ def _speaker(
 ) -> tuple[str | None, str | None]:
     quote = _innermost(quotes, quote_starts, figure.span)
     if quote is not None:
-        if quote.cue == "according to":
-            # the source parser here knows data sources ("according to the latest X figures")
+        if quote.cue == "according to" and quote.speaker.split()[-1].lower() in _FINDING_NOUNS:
+            # "according to the latest Nuffield Trust data": the body behind the data, not the data
             source, cue = _named_source(document.text, figure.span, sentence)
             if source is not None:
                 return source, cue

@@ -59,7 +59,8 @@ _BODY_NOUNS = (
     r"watchdog|think\s+tank|trust|council|board|health\s+board|ccg|icb|party|ministers|officials|"
     r"researchers|analysts|campaigners|the\s+bma)"
 )
-_SOURCE = rf"(?P<source>{_NAMED}|{_BODY_NOUNS})"
+#: A source, and the acronym news often puts after it (``the Department of Health (DoH)``).
+_SOURCE = rf"(?P<source>{_NAMED}|{_BODY_NOUNS})(?:\s+\([A-Z][\w&]{{0,11}}\))?"
 
 #: ``according to X``, ``according to figures from X``, ``according to the latest X data``.
 SOURCE_AFTER_CUE = regex.compile(
