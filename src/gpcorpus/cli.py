@@ -68,6 +68,15 @@ def _summary(record: dict[str, Any]) -> str:
         return f"{label} {record.get('proposer') or ''} {record.get('outcome') or ''} clauses={len(record.get('clauses') or [])}".strip()
     if kind == "comment":
         return f"by {record.get('author') or 'anonymous'}"
+    if kind == "claim":
+        span = record["figure_span"]
+        figure = record["text"][span["start"] - record["start"]:span["end"] - record["start"]]
+        parts = [f"{figure!r}: {record.get('speaker') or 'the article'}"]
+        if record.get("subject"):
+            parts.append(f"about {record['subject']}")
+        if record.get("period"):
+            parts.append(record["period"])
+        return ", ".join(parts)
     keys = [k for k in record if k not in ("doc", "kind", "start", "end", "text", "plugin")]
     return ", ".join(f"{k}={record[k]}" for k in keys[:3])
 

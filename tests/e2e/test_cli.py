@@ -78,6 +78,14 @@ def test_table_is_one_line_per_record(seeds_dir, capsys):
     assert len(lines) == 9 and all("comment" in line for line in lines)
 
 
+def test_table_shows_a_claims_figure_and_who_asserts_it(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Practices were paid £152 per patient in 2017/18, according to NHS Digital.\n",
+                                    encoding="utf-8")
+    main(["extract", str(tmp_path), "--kinds", "claim"])
+    [line] = capsys.readouterr().out.splitlines()
+    assert "'£152': NHS Digital" in line and "in 2017/18" in line
+
+
 def test_disable_switches_a_plugin_off(seeds_dir, capsys):
     main(["extract", str(seeds_dir / "004_179e758431862742.txt"), "--format", "jsonl", "--disable", "comments"])
     assert all(r["plugin"] != "comments" for r in records(capsys))
