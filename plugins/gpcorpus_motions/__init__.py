@@ -50,6 +50,7 @@ def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
     apply_blanket_results(text, agenda)
     reports = _merge(list(reported_motions(text)) if reported else [], agenda)
     _link_later_results(text, agenda, reports)
+    _link_pronoun_results(text, reports)
     _link_proposers(text, agenda, reports)
     _link_shares(text, agenda, reports)
     motions = [_agenda_motion(document, draft) for draft in agenda]
@@ -134,6 +135,23 @@ def _link_later_results(text: str, agenda: Sequence[AgendaDraft], reports: Seque
         known, outcome = patterns.outcome_of(match.group("word"))
         if known and outcome is not None:
             draft.outcome = outcome
+
+
+def _link_pronoun_results(text: str, reports: Sequence[ReportDraft]) -> None:
+    """Give a reported motion with no result the one the very next sentence gives it with a
+    pronoun: ``Dr Jane Smith proposed a motion that ... This wasn’t passed.`` (lost)."""
+    for draft in reports:
+        if draft.outcome is not None:
+            continue
+        match = patterns.PRONOUN_RESULT.match(text, draft.end, min(len(text), draft.end + 120))
+        if match is None:
+            continue
+        known, outcome = patterns.outcome_of(match.group("word"))
+        if not known or outcome is None:
+            continue
+        if match.group("negated"):
+            outcome = "lost" if outcome == "carried" else None
+        draft.outcome = outcome
 
 
 def _link_shares(text: str, agenda: Sequence[AgendaDraft], reports: Sequence[ReportDraft]) -> None:

@@ -64,6 +64,10 @@ class Heading:
     motion_word: bool = False
 
 
+#: An LMC named by its initials (``ELMC``: Eastern LMC), kept in capitals.
+_LMC_CODE = regex.compile(r"[A-Z]{1,2}LMCS?")
+
+
 def title_case(name: str) -> str:
     """A proposer's name as written, title-cased if the agenda printed it in capitals.
 
@@ -71,6 +75,8 @@ def title_case(name: str) -> str:
     'City and Hackney'
     >>> title_case("KENT LMC")
     'Kent LMC'
+    >>> title_case("ELMC")
+    'ELMC'
     >>> title_case("Great Yarmouth & Waveney Division")
     'Great Yarmouth & Waveney Division'
     """
@@ -79,7 +85,7 @@ def title_case(name: str) -> str:
     result = []
     for index, word in enumerate(name.split()):
         bare = word.strip(",.()")
-        if bare in words.ACRONYMS:
+        if bare in words.ACRONYMS or _LMC_CODE.fullmatch(bare):
             result.append(word.replace("LMCS", "LMCs"))
         elif index and bare.lower() in words.LOWER_CASE_WORDS:
             result.append(word.lower())

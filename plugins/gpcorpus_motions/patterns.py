@@ -29,6 +29,7 @@ __all__ = [
     "TRAILING_RESULT",
     "QUOTED_TAIL_RESULT",
     "MOTION_WAS",
+    "PRONOUN_RESULT",
     "PART_RESULTS",
     "PART_RESULT_LINE",
     "PROPOSER_LINE",
@@ -43,6 +44,7 @@ __all__ = [
     "AFTER_NOUN",
     "CONTENT_INTRO",
     "FINITE_INTRO",
+    "TO_BE_VOTED",
     "VOTED_TO",
     "PASSIVE",
     "VERDICT",
@@ -82,7 +84,7 @@ _I = regex.IGNORECASE
 #: was a success`` in a report is not read as a motion. A topic may come first with no comma
 #: (``That conference with regard to the Secretary of State: (i) ...``).
 RESOLUTION = regex.compile(
-    rf"(?<!\w)That\s+(?:(?i:this|the)\s+)?(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])"
+    rf"(?<!\w)That(?:\s+(?:(?i:this|the)\s+)?|this\s+)(?i:{alternation(words.RESOLVING_BODIES)})(?![\w’'-])"
     rf"(?=\s*,|\s*:|\s+(?:{alternation(words.TOPIC_INTRODUCERS)})\s|\s+(?:(?:further|also|strongly|therefore|again|firmly|now|formally|once\s+again|wholeheartedly)\s+)?"
     rf"(?:(?!was\b|were\b|had\b|did\b)[a-z]+s\b|(?:is|has|will|would|should|must|shall|does|can|may)\b))"
 )
@@ -104,7 +106,7 @@ QUOTED_THAT = regex.compile(
 #: An amendment's own text after its heading: ``Add new clause (vi)``, ``Delete "in England"``.
 AMENDMENT_START = regex.compile(rf"(?:{alternation(words.AMENDMENT_VERBS)})\b")
 
-_LABEL = r"(?:(?:AR|A)\s?)?\d{1,4}[a-z]?(?![\w])|AR(?![\w])"
+_LABEL = r"(?:(?:AR|A)\s?)?\d{1,4}[a-z]?(?![\w])|AR(?![\w])|\d{1,3}(?=[A-Z]{2,12}(?![\w]))"
 _HEADING_WORD = rf"(?i:{alternation(words.HEADING_WORDS)})"
 _INTRODUCER = rf"(?i:{alternation(words.PROPOSER_INTRODUCERS)})"
 
@@ -124,7 +126,7 @@ HEADING = regex.compile(
     rf"(?:(?P<introducer>{_INTRODUCER})\s+)?"
     rf"(?P<who>[^\n:]{{0,160}}?)"
     rf")"
-    rf"[ \t]*(?P<end>:[-–]?|\.|[ \t][–—-][ \t][^\n]{{0,160}}|)[ \t]*[‘“\"']?[ \t]*$"
+    rf"[ \t]*(?P<end>:[-–]?|\.|[ \t]?[–—-][ \t][^\n]{{0,160}}|)[ \t]*[‘“\"']?[ \t]*$"
 )
 
 #: A person's name before the proposing body in capitals: ``Richard Vautrey YORKSHIRE REGIONAL
@@ -217,6 +219,14 @@ QUOTED_TAIL_RESULT = regex.compile(
 #: was overwhelmingly passed``, or in a live blog's present tense ``the motion is carried``.
 MOTION_WAS = regex.compile(
     rf"\b(?:this|the)\s+motion\s+(?:was|is|has\s+been|had\s+been)\s+(?:{_ADVERB}\s+){{0,2}}(?P<word>{_OUTCOME_WORD})(?![\w])",
+    _I,
+)
+
+#: The very next sentence after a reported motion giving its result with a pronoun: ``This
+#: wasn’t passed.``, ``It was carried unanimously.``
+PRONOUN_RESULT = regex.compile(
+    rf"[.!?][’”\"')]?[ \t]+(?:This|It)\s+(?:was|has\s+been)(?P<negated>n[’']t|\s+not)?\s+(?:{_ADVERB}\s+){{0,2}}"
+    rf"(?P<word>{_OUTCOME_WORD})(?=[ \t]*[.!?;,])",
     _I,
 )
 
@@ -334,7 +344,7 @@ _NOT_AFTER_ON = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|th
 #: mark before a capital (``a motion from Kent LMC "That there should be ..."``): the motion's own
 #: words, quoted.
 CONTENT_INTRO = regex.compile(
-    rf"(?:(?P<intro>(?P<strong>{alternation(_STRONG_INTRODUCERS)}|{_CONFIDENCE})|to(?!\s+{_NOT_AFTER_TO})|for|that|on(?!\s+{_NOT_AFTER_ON}))\s+(?=\S)"
+    rf"(?:(?P<intro>(?P<strong>{alternation(_STRONG_INTRODUCERS)}|{_CONFIDENCE})(?:,(?=[ \t]*[‘“\"']))?|to(?!\s+{_NOT_AFTER_TO})|for|that|on(?!\s+{_NOT_AFTER_ON}))\s+(?=\S)"
     rf"|(?P<quoted>[‘“\"'])(?=(?-i:[A-Z])))",
     _I,
 )
@@ -350,7 +360,18 @@ VOTED_TO = regex.compile(
     rf"(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS)}){_VOTERS_HAVE}"
     rf"(?P<verb>(?i:voted|votes|vote|voting))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:to)\s+(?!(?i:not|{_NOT_AFTER_TO}))(?=[a-z])"
     rf"|(?<![\w’'-])(?i:{alternation(words.CONFERENCE_VOTERS + words.VOTING_THAT_VOTERS)}){_VOTERS_HAVE}"
-    rf"(?P<verb>(?i:voted|votes|vote))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:that)\s+(?=[a-z])"
+    rf"(?P<verb>(?i:voted|votes|vote))\s+(?:(?i:{_ADVERB})\s+){{0,2}}(?i:that)\s+(?=[a-z]|[A-Z]{{2,}}\b)"
+)
+
+#: A vote or debate still to come, on an action named by a gerund or ``whether``, with no motion
+#: named: ``LMCs are going to debate escalating their action``, ``Representatives will vote on
+#: instructing the BMA to ...``, ``were due to vote on whether to boycott ...``. The gerund must
+#: take an object (``the``, ``a``, a name), so that ``will discuss funding for ...`` is not read.
+#: The caller checks who the voters are.
+TO_BE_VOTED = regex.compile(
+    r"(?<![\w’'-])(?P<aux>(?i:will|(?:is|are|was|were)\s+(?:also\s+)?(?:going|due|set|expected|poised)\s+to))"
+    r"\s+(?:(?i:also)\s+)?(?P<verb>(?i:vote\s+on|consider|debate|discuss))\s+"
+    r"(?P<content>(?i:whether)\s+(?=\S)|(?=[a-z]{3,20}ing\s+(?:the|a|an|all|its|their|[A-Z])\b)[a-z])"
 )
 
 #: A finite verb giving a motion's content when the motion is the subject of its sentence: ``A

@@ -46,10 +46,10 @@ _MOTION_NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MO
 _MOTION_NOUN_BEFORE = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS)})\s+$")
 _LEFT = regex.compile(
     rf"(?:(?P<verb>{patterns.REPORT_VERB.pattern}\s+))?"
-    rf"(?:(?P<determiner>(?i:a|an|the|this|that|their|its|his|her|another|two|three|four|five|several|\d{{1,2}}))\s+)?"
+    rf"(?:(?<![\w’'-])(?P<determiner>(?i:a|an|the|this|that|their|its|his|her|another|two|three|four|five|several|\d{{1,2}}))\s+)?"
     rf"(?P<modifiers>(?:(?:[A-Z][\w’'&.-]{{0,30}}|LMCs?|(?i:emergency|composite|controversial|urgent|separate|further|similar|"
     rf"second|third|fresh|new|landmark|historic|key|final|substantive|original|amended|contentious|late|successful|"
-    rf"unanimous|formal|related))\s+){{0,5}})$",
+    rf"unsuccessful|unanimous|formal|related|strongly|worded|hastily|drafted))\s+){{0,5}})$",
     # searched backwards from the noun, so that the first match is the longest one ending there
     # and each noun costs a bounded amount of work
     regex.REVERSE,
@@ -57,7 +57,8 @@ _LEFT = regex.compile(
 _LEADING_DETERMINER = regex.compile(r"(?i:a|an|the|this|that|their|its|his|her|another)\s+")
 _GENERIC_MODIFIERS = frozenset(
     "a an the emergency composite controversial urgent separate further similar second third fresh new landmark "
-    "historic key final substantive original amended contentious late successful unanimous formal related lmc lmcs "
+    "historic key final substantive original amended contentious late successful unsuccessful unanimous formal related "
+    "strongly worded hastily drafted lmc lmcs "
     "bma gpc conference another this that their its his her".split()
 )
 _NEGATING = regex.compile(rf"(?:{patterns.alternation(words.NEGATING_WORDS)})\s*$", regex.IGNORECASE)
@@ -193,7 +194,10 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
         if draft is not None:
             drafts.append((bounds[0], draft))
     drafts = _join_restatements(text, drafts)
-    drafts = sorted(drafts + list(_voted_to(text, sentences, votes, drafts)), key=lambda item: item[1].start)
+    drafts = sorted(
+        drafts + list(_voted_to(text, sentences, votes, drafts)) + list(_to_be_voted(text, sentences, drafts)),
+        key=lambda item: item[1].start,
+    )
     # two motions in one sentence ("backed a motion ... but rejected a call for ..."): the first
     # one's content stops where the second begins
     for position, (sentence, draft) in enumerate(drafts):
@@ -212,6 +216,10 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
     yield from _verdicts(text, [draft for _, draft in drafts])
 
 
+#: Call nouns that are verbs straight after ``voted to`` (``voted to call for ...``).
+_VERB_NOUNS = frozenset({"call", "demand", "propose"})
+
+
 def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tuple[int, ReportDraft]]) -> Iterator[tuple[int, ReportDraft]]:
     """Motions reported as what a conference's voters voted to do: ``The debate ended with LMC
     representatives voting to strongly support the GPC's workload plan.`` Carried; the content
@@ -225,8 +233,11 @@ def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tupl
             continue  # the sentence names a motion: read from its noun
         content_start = match.end()
         content_end = _trim(text, content_start, sentence_end)
-        if len(text[content_start:content_end].split()) < 2 or _NOUN.search(text, content_start, content_end):
+        if len(text[content_start:content_end].split()) < 2:
             continue
+        noun = _NOUN.search(text, content_start, content_end)
+        if noun is not None and not (noun.start() == content_start and noun.group().lower() in _VERB_NOUNS):
+            continue  # speaks of a motion or a call; ``voted to call for ...`` uses the word as a verb
         votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
         yield sentence_start, ReportDraft(
             start=match.start("verb"),
@@ -237,6 +248,49 @@ def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tupl
             votes_for=votes_for,
             votes_against=votes_against,
             vote_share=votes.share_in(sentence_start, sentence_end),
+        )
+
+
+#: Voters who may stand before a vote still to come (``LMCs will vote on ...``); ``doctors`` only
+#: when the sentence names the conference, ``they`` when the text around it does.
+_FUTURE_VOTERS = regex.compile(
+    rf"(?<![\w’'-])(?:(?i:{patterns.alternation(words.CONFERENCE_VOTERS)})|(?P<loose>(?i:doctors|they)))(?![\w’'-])"
+)
+#: Words that show a conference is the setting (``vote`` is left out: the pattern itself has it).
+_SETTING = regex.compile(r"(?<![\w’'-])(?:(?i:conference|representatives|delegates|agenda|motions?)|LMCs?|ARM)(?![\w’'-])")
+#: How far before a vote still to come its voters may be named, and how far around it the setting.
+_SUBJECT_REACH = 120
+_SETTING_REACH = 600
+
+
+def _to_be_voted(text: str, sentences: _Sentences, drafts: list[tuple[int, ReportDraft]]) -> Iterator[tuple[int, ReportDraft]]:
+    """Motions on an agenda, reported as what a conference's voters will vote on or debate, with no
+    motion named: ``At the conference, LMCs are also going to debate escalating their action.``
+    No outcome; the content runs from the gerund (or ``whether``) to the end of the sentence."""
+    named = sorted(draft.start for _, draft in drafts)
+    for match in patterns.TO_BE_VOTED.finditer(text):
+        sentence_start, sentence_end = sentences.around(match.start())
+        index = bisect.bisect_left(named, sentence_start)
+        if index < len(named) and named[index] < sentence_end:
+            continue  # the sentence names a motion: read from its noun
+        subject = None
+        for subject in _FUTURE_VOTERS.finditer(text, max(sentence_start, match.start() - _SUBJECT_REACH), match.start()):
+            pass
+        if subject is None:
+            continue
+        if subject.group("loose"):
+            around = (sentence_start, sentence_end) if subject.group("loose").lower() == "doctors" else (
+                max(0, match.start() - _SETTING_REACH), min(len(text), match.end() + _SETTING_REACH))
+            if _SETTING.search(text, *around) is None:
+                continue
+        elif _SETTING.search(text, max(0, match.start() - _SETTING_REACH), min(len(text), match.end() + _SETTING_REACH)) is None:
+            continue
+        content_start = match.start("content")
+        content_end = _trim(text, content_start, sentence_end)
+        if len(text[content_start:content_end].split()) < 3:
+            continue
+        yield sentence_start, ReportDraft(
+            start=match.start("aux"), end=content_end, content=(content_start, content_end), outcome=None, noun="motion",
         )
 
 
@@ -345,6 +399,23 @@ def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
 _FRONTED = regex.compile(r"[ \t]*(?:[^,.;:!?\n]{1,40},[ \t]*)?")
 
 
+#: ``as was`` straight before a motion: it shares the result of the clause before it.
+_AS_WAS = regex.compile(r"[,;][ \t]*(?P<as>as)\s+(?:was|were)\s+$", regex.IGNORECASE)
+
+#: Modifiers that give a motion's result: ``Another successful motion condemned ...``.
+_RESULT_MODIFIERS = {"successful": "carried", "unsuccessful": "lost"}
+
+
+def _modifier_outcome(left: regex.Match | None) -> str | None:
+    """The result the words before the noun give (``a successful motion``), if any."""
+    if left is None:
+        return None
+    for word in (left.group("modifiers") or "").lower().split():
+        if word in _RESULT_MODIFIERS:
+            return _RESULT_MODIFIERS[word]
+    return None
+
+
 def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end):
     """The content's start when the motion is its sentence's subject: ``A motion backed unanimously
     at the BMA annual conference called for ...``.
@@ -353,7 +424,7 @@ def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sent
     reported), with no verb before it, and with a participle or proposer after it saying how it
     fared or who put it.
     """
-    if verb or after is None or not (after.group("participle") or after.group("by")):
+    if verb or after is None or not (after.group("participle") or after.group("by") or _modifier_outcome(left)):
         return None
     determiner = (left.group("determiner") or "").lower() if left else ""
     modifiers = left.group("modifiers").strip() if left else ""
@@ -364,6 +435,26 @@ def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sent
     if fronted is None or fronted.end() != opening:
         return None
     return patterns.FINITE_INTRO.match(text, after_end, sentence_end)
+
+
+#: A sentence opening ``In`` before a motion: ``In an emergency motion carried at the conference,
+#: GPs agreed to ...``.
+_OPENS_WITH_IN = regex.compile(r"[ \t]*(?i:in|under|through)\s+")
+_CLAUSE_START = regex.compile(r"(?P<intro>)(?=\S)")
+
+
+def _in_a_motion(text, noun, left, verb, after, after_end, sentence_start):
+    """The content's start when a motion opens its sentence after ``In`` and a participle says how
+    it fared: ``In an emergency motion carried at the Welsh LMCs conference, GPs agreed to reject
+    the decision``. The content is the clause after the comma."""
+    if verb or left is None or after is None or not after.group("participle"):
+        return None
+    if (left.group("determiner") or "").lower() not in ("a", "an"):
+        return None
+    opening = _OPENS_WITH_IN.match(text, sentence_start, left.start())
+    if opening is None or opening.end() != left.start() or "," not in text[noun.end():after_end]:
+        return None
+    return _CLAUSE_START.match(text, after_end)
 
 
 _CLOSING_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
@@ -469,6 +560,8 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     intro = patterns.CONTENT_INTRO.match(text, after_end, sentence_end)
     if intro is None:
         intro = _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end)
+        if intro is None and not is_call:
+            intro = _in_a_motion(text, noun, left, verb, after, after_end, sentence_start)
         if intro is None and not is_call and not verb:
             return _said_after(text, noun, left, after, after_end, bounds, votes)
         if intro is None or is_call:
@@ -485,6 +578,7 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     outcome: str | None = None
     evidence = False
     span_end = None
+    elided_start: int | None = None
     if verb:
         outcome = _verb_outcome(text, verb_start, verb.strip())
         evidence = True
@@ -492,6 +586,20 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
     if participle and not verb:
         outcome = patterns.outcome_of(participle)[1]
         evidence = True
+    elif not verb and _modifier_outcome(left):
+        outcome = _modifier_outcome(left)
+        evidence = True
+    elif not verb and left is not None:
+        # ``... was also passed; as was a motion saying ...``: the result of the clause before
+        elided = _AS_WAS.search(text, sentence_start, left.start())
+        if elided is not None:
+            earlier = None
+            for earlier in patterns.PASSIVE.finditer(text, sentence_start, elided.start()):
+                pass
+            if earlier is not None:
+                outcome = patterns.outcome_of(earlier.group("word"))[1]
+                evidence = True
+                elided_start = elided.start("as")
     quoted = intro.groupdict().get("quoted")
     closing = None
     if quoted:
@@ -534,7 +642,9 @@ def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) 
         count = _VOTES_AFTER.match(text, span_end, sentence_end)
         if count:
             span_end = count.end()
-    if verb:
+    if elided_start is not None:
+        start = elided_start
+    elif verb:
         start = verb_start
         negation = _NEGATING_BEFORE.search(text, max(sentence_start, verb_start - 30), verb_start)
         if negation is not None:

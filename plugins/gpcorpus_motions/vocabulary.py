@@ -178,7 +178,11 @@ REPORTING_VERBS: dict[str, str | None] = {
         "accepted", "accepts", "accept",
         *(f"{verb} {whose} {noun}" for verb in ("threw", "thrown", "throw", "throws") for whose in ("their", "its")
           for noun in ("weight behind",)),
-        *(f"{verb} {whose} {noun} to" for verb in ("gave", "given", "give", "gives") for whose in ("their", "its")
+        *(f"{verb} {whose} {noun} to" for verb in ("gave", "given", "give", "gives")
+          for whose in ("their", "its", "overwhelming", "unanimous", "strong", "full", "resounding", "clear")
+          for noun in ("backing", "support")),
+        # a noun phrase heading a live blog's entry: ``Unanimous support for a motion condemning ...``
+        *(f"{how} {noun} for" for how in ("unanimous", "overwhelming", "strong", "resounding", "clear")
           for noun in ("backing", "support")),
     )},
     **{v: "lost" for v in (
@@ -197,6 +201,7 @@ REPORTING_VERBS: dict[str, str | None] = {
         "put forward", "puts forward", "putting forward",
         "submitted", "submits", "submit", "submitting",
         "moved", "moves", "move", "moving",
+        "seconded", "seconding",
     )},
 }
 

@@ -871,3 +871,113 @@ def test_proposer_body_of_the_person_proposing_a_reported_motion_press():
     )
     motion = only(text)
     assert (motion.outcome, motion.proposer, motion.proposed_by) == ("lost", "Kent LMC", "Dr Jane Smith")
+
+
+# -- round 5: run-together agenda headings, noun-phrase verbs, elided results -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, number, proposer",
+    [
+        pytest.param("Workforce\n\n3ELMC – That this conference calls for more GP trainees.", 3, "ELMC", id="spaced-dash-ni-agenda"),
+        pytest.param("Workforce\n\n12SLMC- That this conference calls for more GP trainees.", 12, "SLMC", id="unspaced-dash-ni-agenda"),
+        pytest.param("Workforce\n\n6WLMC – Thatthis conference calls for more GP trainees.", 6, "WLMC", id="that-this-run-together"),
+    ],
+)
+def test_number_run_into_lmc_initials_ni_agenda(text, number, proposer):
+    motion = only(text)
+    assert (motion.form, motion.number, motion.proposer) == ("agenda", number, proposer)
+    assert motion.text.endswith("more GP trainees.")
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        pytest.param(
+            "GPs gave overwhelming backing today to a motion of no confidence in the health secretary.",
+            "gave overwhelming backing", id="gave-backing-to",
+        ),
+        pytest.param(
+            "11.05 Unanimous support for a strongly worded motion condemning cuts to practice funding.",
+            "Unanimous support for", id="support-for-live-blog",
+        ),
+    ],
+)
+def test_backing_as_a_noun_phrase_is_carried_press(text, starts):
+    motion = only(text)
+    assert (motion.form, motion.outcome) == ("reported", "carried")
+    assert motion.text.startswith(starts)
+
+
+def test_successful_motion_with_a_finite_verb_is_carried_press():
+    text = "At the LMC conference, another successful motion condemned the cuts to out-of-hours funding."
+    motion = only(text)
+    assert (motion.outcome, motion.preamble) == ("carried", "the cuts to out-of-hours funding")
+
+
+def test_as_was_a_motion_shares_the_result_before_it_press():
+    text = (
+        "A motion calling for more nurses was also passed; as was a motion saying, “practices should "
+        "not pay for their own premises”."
+    )
+    found = motions(text)
+    assert [m.outcome for m in found] == ["carried", "carried"]
+    assert found[1].text.startswith("as was") or found[1].text.startswith("a motion saying")
+    assert found[1].preamble.startswith("“practices should")
+
+
+def test_representatives_voted_to_call_for_is_carried_press():
+    text = "Doctors’ representatives have voted to call for the health bill to be withdrawn."
+    motion = only(text)
+    assert (motion.outcome, motion.preamble) == ("carried", "call for the health bill to be withdrawn")
+
+
+def test_voted_that_before_an_acronym_press():
+    text = "15.02 LMCs vote that NHS pensions are affordable and must be protected."
+    motion = only(text)
+    assert (motion.outcome, motion.preamble) == ("carried", "NHS pensions are affordable and must be protected")
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        pytest.param("At the conference, LMCs are also going to debate scrapping the QOF.", "are also going to debate", id="going-to-debate"),
+        pytest.param("Representatives will vote on instructing the GPC to ballot practices at the LMC conference.", "will vote on", id="will-vote-on"),
+        pytest.param(
+            "More than 300 doctors were due to vote on whether to boycott the new contract at the BMA's annual conference.",
+            "were due to vote on", id="due-to-vote-on-whether",
+        ),
+        pytest.param(
+            "The agenda for the LMC conference is out.\n\nAnd they will vote on asking the BMA to end the dispute.",
+            "will vote on", id="they-with-the-conference-near",
+        ),
+    ],
+)
+def test_vote_still_to_come_without_a_motion_noun_press(text, starts):
+    motion = only(text)
+    assert (motion.form, motion.outcome) == ("reported", None)
+    assert motion.text.startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("GPs will vote on whether to accept the contract in a ballot.", id="ballot-of-gps"),
+        pytest.param("Delegates at the conference will discuss funding for premises.", id="gerund-without-object"),
+        pytest.param("Doctors will consider moving the surgery to a new site next year.", id="no-conference"),
+    ],
+)
+def test_vote_still_to_come_needs_a_conference_and_an_action(text):
+    assert motions(text) == []
+
+
+def test_in_a_motion_carried_the_clause_after_is_the_content_press():
+    text = "In an emergency motion carried at the LMC conference on Friday, GPs agreed to reject the offer."
+    motion = only(text)
+    assert (motion.outcome, motion.preamble) == ("carried", "GPs agreed to reject the offer")
+
+
+def test_pronoun_result_in_the_next_sentence_press():
+    text = "Dr Jane Smith proposed, and I seconded a motion that the chair be elected by members. This wasn’t passed."
+    motion = only(text)
+    assert (motion.outcome, motion.preamble) == ("lost", "the chair be elected by members")

@@ -95,8 +95,13 @@ def headings(draw):
     label = f"{number}{letter}"
     layout = draw(st.sampled_from([
         "capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "person-of-the-capitals", "titled-person-of-body",
-        "bare-body", "bracketed", "emergency-seconded", "none",
+        "bare-body", "bracketed", "emergency-seconded", "run-together", "none",
     ]))
+    if layout == "run-together":
+        # a Northern Ireland agenda's "1ELMC – That this conference ...": number run into the LMC's initials
+        code = draw(st.sampled_from(["ELMC", "SLMC", "NLMC", "WLMC"]))
+        dash = draw(st.sampled_from([" – ", "- ", " - "]))
+        return f"{number}{code}{dash}", False, number, str(number), code
     if layout == "bracketed":
         # the conference results document's "(5) That conference ...", proposer printed after
         return f"({label}) ", False, number, label, None
@@ -247,6 +252,8 @@ VERBS = (
     ("", "approved", "carried"), ("", "endorsed", "carried"), ("", "voted against", "lost"), ("", "rejected", "lost"),
     ("narrowly ", "rejected", "lost"), ("", "voted down", "lost"), ("", "threw out", "lost"), ("", "defeated", "lost"),
     ("", "refused to back", "lost"), ("will ", "debate", None), ("", "debated", None), ("are to ", "vote on", None),
+    ("", "gave overwhelming backing to", "carried"), ("", "gave unanimous support to", "carried"),
+    ("", "seconded", None),
 )
 SUBJECTS = ("LMCs", "GP leaders", "Representatives", "The conference", "Delegates at the ARM", "Doctors")
 NOUNS = (
@@ -348,7 +355,7 @@ CONFERENCE_VOTERS = ("LMC representatives", "Representatives", "Delegates", "LMC
 VOTED_TO = ("voted to", "have voted to", "voted overwhelmingly to", "voting to", "narrowly voted to")
 ACTIONS = (
     "ballot GPs on industrial action", "strongly support the GPC plan", "scrap the quality and outcomes framework",
-    "ask the government to fund premises",
+    "ask the government to fund premises", "call for the contract to be withdrawn",
 )
 
 
@@ -356,7 +363,7 @@ ACTIONS = (
 VOTED_THAT = ("voted that", "have voted that", "vote that", "voted overwhelmingly that")
 RESOLUTIONS = (
     "all food should be labelled with its health impact", "the contract should not go ahead until it is funded",
-    "practices must be paid for extra hours",
+    "practices must be paid for extra hours", "NHS pensions are affordable",
 )
 
 
@@ -522,3 +529,23 @@ def test_long_hostile_input_completes(text):
     # no timing assertion: it only has to finish (speed is measured in benchmarks/)
     result = pipeline_with("motions").run(Document.from_text(text))
     assert result.failures == ()
+
+
+#: A vote or debate still to come, with no motion named (``LMCs will vote on instructing ...``).
+TO_BE_VOTED = ("will vote on", "are going to debate", "are also going to consider", "are due to vote on", "will debate")
+AGENDA_ACTIONS = (
+    "instructing the GPC to ballot practices", "escalating the collective action", "asking the BMA to end the dispute",
+    "whether to boycott the new contract",
+)
+
+
+@given(st.sampled_from(CONFERENCE_VOTERS), st.sampled_from(TO_BE_VOTED), st.sampled_from(AGENDA_ACTIONS), filler_text())
+def test_vote_still_to_come_is_recovered(voters, phrase, action, before):
+    lead = f"{before}\n\n" if before else ""
+    opening = f"At the LMC conference, {voters} "
+    span_text = f"{phrase} {action}"
+    text = f"{lead}{opening}{span_text}."
+    motion = only_motion(text)
+    start = len(lead) + len(opening)
+    assert motion.span == Span(start, start + len(span_text))
+    assert (motion.form, motion.outcome, motion.preamble) == ("reported", None, action)
