@@ -44,8 +44,11 @@ from gpcorpus_speech.patterns import (
     LEADING_TIME,
     LIST_GAP,
     LISTENER,
+    LISTENER_LAST,
+    LIVE_BLOG_TIME,
     MASK,
     MODAL_BEFORE_VERB,
+    MOTION_SUBJECT,
     ELIDED_SUBJECT,
     CLAUSE_LABEL,
     ROLE_PHRASE,
@@ -59,6 +62,7 @@ from gpcorpus_speech.patterns import (
     PIECE_SEPARATOR,
     RELATIVE_PRONOUN,
     SENTENCE_END,
+    SPEECH_ACT_CUE,
     SPEECH_VERB,
     TRAILING_AUXILIARIES,
     WORD,
@@ -77,6 +81,7 @@ from gpcorpus_speech.vocabulary import (
     LEADING_WORDS,
     PASSIVE_MARKERS,
     PEOPLE_ONLY_VERBS,
+    PERSON_ONLY_VERBS,
     SPEECH_VERBS,
     PREPOSITION_ONLY_VERBS,
     PREPOSITION_VERBS,
@@ -157,6 +162,9 @@ class _Region:
     nested: set[int] = field(init=False, factory=set)
     quote_starts: list[int] = field(init=False, factory=list)
     paragraph_starts: list[int] = field(init=False, factory=list)
+    #: While a postposed pronoun is resolved, where its sentence starts: antecedents from there
+    #: on are inside the words it reports.
+    floor: int | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.text = self.document.text
@@ -166,6 +174,9 @@ class _Region:
         chars = ["\n"] * (hi - self.lo)
         for start, end in self.paragraphs:
             chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")
+            stamp = LIVE_BLOG_TIME.match(self.text, start, end)
+            if stamp is not None:
+                chars[start - self.lo:stamp.end() - self.lo] = " " * (stamp.end() - start)
         for quote in self.quotes:
             for index in range(quote.start, quote.end):
                 if chars[index - self.lo] != "\n" or quote.paragraphs > 1 or quote.closed:
@@ -358,13 +369,14 @@ class _Region:
         phrase_start = _skip_space(self.masked, found.end(), end)
         phrase = self.masked[phrase_start:end]
         first = WORD.match(phrase)
-        if first is None or "," in phrase or not (first.group()[:1].isupper() or first.group().lower() in ("the", "a", "an")):
+        if first is None or "," in phrase or not (first.group()[:1].isupper() or first.group().lower() in ("the", "a", "an")
+                                                  or first.group() in ("he", "she", "they", "it")):
             return None
         if any(w in CLAUSE_VERBS for w in WORD.findall(phrase)):
             return None
         mention = parse_mention(self.text, phrase_start, end)
-        if mention is None or mention.kind not in ("person", "body", "people", "thing"):
-            return None
+        if mention is None or mention.kind not in ("person", "body", "people", "thing", "pronoun"):
+            return None  # "..., which he described as ...": a pronoun names the speaker too
         return mention
 
     def first_noun_phrase(self, start: int, end: int) -> Mention | None:
@@ -488,6 +500,8 @@ class _Region:
         stop = bisect.bisect_left(self.entities, pronoun.start, key=lambda e: e.offset)
         # the most recent compatible entity: look back over a bounded window (recency is what counts)
         for entity in reversed(self.entities[max(0, stop - 60):stop]):
+            if self.floor is not None and entity.offset >= self.floor:
+                continue
             if word in ("he", "she"):
                 if entity.kind not in ("person", "people") or entity.plural:
                     continue
@@ -622,6 +636,8 @@ class _Region:
                 continue  # "his comments", "the warning": a noun, not a verb
             if MODAL_BEFORE_VERB.search(self.masked, max(start, v0 - 40), v0):
                 continue  # "would not say", "will say": not a report of what was said
+            if MOTION_SUBJECT.search(self.masked, max(start, v0 - 90), v0):
+                continue  # "That this conference calls for ...": a motion's text, not speech
             if FINDING_VERB.search(self.masked, start, v0):
                 continue  # "a survey found that 3,000 GPs have claimed...": a finding
             if word in CONTINUING_VERBS:
@@ -666,9 +682,17 @@ class _Region:
                 if mention is not None and mention.kind != "person" and \
                         any(w.lower() in FINDING_NOUNS for w in WORD.findall(mention.text)[:3]):
                     continue  # "figures showed", "the data says": findings, not speech
+                if mention is not None and mention.kind == "pronoun" and \
+                        self.masked[sentence_start:mention.start].rstrip().endswith(","):
+                    # "Only 9% of the budget was spent on it, it adds.": the pronoun stands for
+                    # someone named before the words it reports, not for a subject inside them
+                    self.floor = sentence_start
                 speaker = self.resolve(mention, v0)
+                self.floor = None
             if mention is None:
                 continue
+            if word in PERSON_ONLY_VERBS and not (mention.kind == "person" or mention.kind == "pronoun" and mention.gender):
+                continue  # "the poll revealed that ...": a finding
             last = (mention, speaker)
             self._cues(start, end, v0, v1, word, mention, speaker, by_start, by_end)
 
@@ -683,6 +707,11 @@ class _Region:
                 quote = by_end[start + trail]
                 self._assign(quote, _Attribution(mention, speaker, word, end))
                 handled = True
+        elif trail is None:
+            quote = self._question_before(start, v0, v1, end, mention, by_end)
+            if quote is not None:
+                self._assign(quote, _Attribution(mention, speaker, word, end))
+                return
         # a quotation just after the verb: "X said: “...”", "X told Pulse: ‘...’"
         gap = LEAD_GAP.match(self.masked, v1, end + 1)
         if gap is not None and (gap.group("punct") or not gap.group("gap").strip()) and "that" not in WORD.findall(gap.group("gap")) \
@@ -709,6 +738,26 @@ class _Region:
         if mention.start >= v1:
             return  # the speaker follows the verb: what follows is the speaker, not a clause
         self._complement(start, end, v0, v1, word, mention, speaker)
+
+    def _question_before(self, start, v0, v1, end, mention, by_end) -> Quotation | None:
+        """``‘Are you sure?’ Dr Lee asks the chair.``: a question or exclamation quoted just before
+        a sentence made only of its speaker and verb (and an addressee), split from it by the
+        ``?’`` that ends the quoted words."""
+        if mention is None or mention.start < start or WORD.search(self.masked, start, mention.start):
+            return None
+        probe = start
+        while probe > start - 3 and self.masked[probe - 1:probe] in (" ", "\t", "\u00a0"):
+            probe -= 1
+        quote = by_end.get(probe)
+        if quote is None or self.masked[probe - 1:probe] != MASK_END or self.text[quote.content_end - 1] not in "?!":
+            return None
+        if quote.start in self.nested:
+            return None
+        post = self.masked[v1:end]
+        words = WORD.findall(post)
+        if MASK in post or MASK_END in post or len(words) > 10 or "that" in words or self._bare_clause(v1, end):
+            return None
+        return quote
 
     def _bare_clause(self, start: int, end: int) -> bool:
         """Whether what follows a verb is a clause without ``that`` (``confirmed GPs at the
@@ -760,17 +809,27 @@ class _Region:
                 continue
             if len(WORD.findall(self.masked[content[0]:content[1]])) < 3:
                 continue
+            if any(a < content[1] and content[0] < b for a, b, _ in self.indirect[-4:]):
+                continue  # "X said the cuts will, according to a survey, ...": X's words, the survey a source
             speaker = self.resolve(mention, match.start())
             self._indirect(content[0], content[1], _Attribution(mention, speaker, "according to", end, form="indirect"))
 
     def _describing(self, start: int, end: int, by_start) -> None:
         """``what the BMA described yesterday as “horrendously low” morale``, ``GPs branded the
         plan ‘useless’``: the quoted words are the subject's, a partial quote."""
-        for match in DESCRIBING_CUE.finditer(self.masked, start, min(end, start + 4 * _WINDOW)):
+        bound = min(end, start + 4 * _WINDOW)
+        matches = sorted([*DESCRIBING_CUE.finditer(self.masked, start, bound), *SPEECH_ACT_CUE.finditer(self.masked, start, bound)],
+                         key=lambda m: m.start())
+        for match in matches:
             quote = by_start.get(match.end())
             if quote is None or quote.start in self.assigned or quote.start in self.nested:
                 continue
-            with_as = match.group().rstrip().endswith(" as") or match.group().rstrip().endswith("\nas")
+            gap_words = [w.lower() for w in WORD.findall(match.group("gap"))]
+            if match.re is SPEECH_ACT_CUE and (SPEECH_VERB.search(match.group("gap")) or
+                                               {"that", "which", "who", "to", "after", "when"} & set(gap_words)):
+                continue  # "promised to act after GPs said “...”": the quotation is another's
+            with_as = gap_words[-2:] in (["as"], ["as", "being"]) or gap_words[-1:] == ["as"] or \
+                match.group().rstrip().endswith((" as", "\nas"))
             if not with_as and match.group("verb").startswith(("describ", "label")):
                 continue  # "described the scene": only "described ... as" quotes a description
             if MODAL_BEFORE_VERB.search(self.masked, max(start, match.start() - 40), match.start()):
@@ -843,6 +902,8 @@ class _Region:
         after_words = WORD.findall(post)
         stripped = post.strip()
         verb_last = not after_words or stripped[:1] in ".!?" or stripped.startswith((", adding", ", saying"))
+        if not verb_last and word in ("told", "tells") and mention is not None and mention.start < v0:
+            verb_last = LISTENER_LAST.match(post) is not None  # "..., Dr X told reporters."
         if not verb_last and mention is not None and mention.start < v0 and _adverbial_only(post):
             # "..., the LMC leader has said in response to the news." : an adverbial ends the cue
             verb_last = True
@@ -888,7 +949,12 @@ class _Region:
         else:
             that = BEFORE_THAT.match(self.masked, position, end)
             if that is not None and (that.end() - position <= 6 or _adverbial(self.masked[position:that.end()])):
-                position = that.end()
+                following = WORD.match(self.masked, that.end(), end)
+                if that.end() - position <= 6 and following is not None and following.group() in DEMONSTRATIVE_VERBS:
+                    # "said that was linked to ...": ``that`` is the clause's subject, not a conjunction
+                    position = _skip_space(self.masked, position, end)
+                else:
+                    position = that.end()
                 said_that = True
         if word in PREPOSITION_VERBS and not said_that:
             preposition = WORD.match(self.masked, _skip_space(self.masked, position, end), end)
@@ -911,9 +977,12 @@ class _Region:
         first = self.masked[content_start]
         if first in ",;:.":
             return
-        if not said_that and WORD.match(self.masked, content_start) and WORD.match(self.masked, content_start).group().lower() in \
+        opening = WORD.match(self.masked, content_start)
+        if not said_that and opening is not None and opening.group().lower() in \
                 ("to", "by", "of", "for", "about", "on", "in", "with", "at", "from", "so", "as"):
-            return  # "said to be", "told of": not a reported clause ("said that as part of ..." is one)
+            if opening.group().lower() in ("to", "by", "of", "about", "so") or not self._bare_clause(content_start, content_end):
+                return  # "said to be", "told of": not a reported clause ("said that as part of ..." is one)
+            # "said for smaller practices it will be impossible ...": a fronted adverbial, then a clause
         self._indirect(content_start, content_end, _Attribution(mention, speaker, word, end, form="indirect"))
 
     def _indirect(self, start: int, end: int, attribution: _Attribution) -> None:
@@ -1037,6 +1106,19 @@ class _Region:
                         attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
                                                    earlier_attribution.cue, quote.end)
                         self.assigned[quote.start] = attribution
+            if attribution is None and quote.start not in self.nested and self._whole_sentence(quote):
+                # "..., she added. “We now see 60 patients a day.”": a quoted sentence straight
+                # after a sentence of reported speech, in the same paragraph, carries on its speaker
+                index = bisect.bisect_left(reported_ends, quote.start)
+                if index:
+                    end, earlier_attribution = reported[index - 1]
+                    if end <= quote.start and (end == quote.start or PARAGRAPH_GAP.fullmatch(self.text, end, quote.start)) \
+                            and "\n" not in self.text[end:quote.start] \
+                            and self.text[max(0, end - 1):quote.start].rstrip()[-1:] in (".", "!", "?") \
+                            and earlier_attribution.speaker is not None:
+                        attribution = _Attribution(earlier_attribution.mention, earlier_attribution.speaker,
+                                                   earlier_attribution.cue, quote.end)
+                        self.assigned[quote.start] = attribution
             if attribution is not None:
                 previous = (quote, attribution)
             elif quote.start not in self.nested:
@@ -1104,6 +1186,12 @@ def _skip_space(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+#: Finite verbs that make a ``that`` straight before them a demonstrative subject (``said that
+#: was wrong``), not the conjunction (``said that was`` cannot open a clause after a conjunction).
+DEMONSTRATIVE_VERBS = frozenset({"was", "is", "has", "had", "would", "will", "could", "can", "must", "might", "meant",
+                                 "means", "should", "wasn’t", "isn’t", "wasn't", "isn't"})
 
 
 def _present_tense(word: str) -> bool:

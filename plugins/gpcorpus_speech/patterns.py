@@ -43,8 +43,9 @@ _TITLE = rf"(?:{_words(TITLES)})\.?"
 _POST = rf"(?:\s+(?:{_words(POST_NOMINALS)}))?"
 #: A title and one to four name tokens: ``Dr John Canning``, ``Sir Robert Francis QC``.
 TITLED_NAME = regex.compile(rf"(?<![\w’'-])(?P<title>{_TITLE})\s+(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}){_POST}(?![\w’'-])")
-#: A run of two to four name tokens with no title: ``Steve Kell``, ``Kaz Batho``.
-BARE_NAME = regex.compile(rf"(?<![\w’'-])(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}}){_POST}(?![\w’'-])")
+#: A run of two to five name tokens with no title: ``Steve Kell``, ``Kaz Batho`` (five for a role
+#: written before the name: ``Shadow Health Secretary Jon Ashworth``).
+BARE_NAME = regex.compile(rf"(?<![\w’'-])(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}){_POST}(?![\w’'-])")
 #: One name token on its own (a surname after its first mention: ``Meldrum said``).
 ONE_NAME = regex.compile(rf"^(?:{NAME_TOKEN})$")
 #: Words (any letters), for splitting phrases.
@@ -73,9 +74,11 @@ ABBREVIATION_SET = ABBREVIATIONS
 TRAILING_AUXILIARIES = regex.compile(rf"(?:\s+(?:{_words(BETWEEN_SUBJECT_AND_VERB)}|is|was|are|were|been|being|be|get|got)){{1,6}}\s*$",
                                      regex.IGNORECASE)
 #: A clause boundary inside a sentence, before which the speaker of a later verb never stands
-#: (``... contributed to what the BMA described as``: the speaker follows ``what``).
+#: (``... contributed to what the BMA described as``: the speaker follows ``what``; ``... had
+#: worked when the First Minister said``: the speaker follows ``when``).
 CLAUSE_BOUNDARY = regex.compile(
-    rf"(?:[;:]|,\s+(?:{_words(CLAUSE_CONNECTIVES)})\s|\s(?:but|while|whilst|what)\s|{MASK}[,]?\s)", regex.IGNORECASE
+    rf"(?:[;:]|,\s+(?:{_words(CLAUSE_CONNECTIVES)})\s|\s(?:but|while|whilst|what|when|because|although|though)\s|{MASK}[,]?\s)",
+    regex.IGNORECASE,
 )
 #: Separators of pieces of a speaker phrase: commas and spaced dashes (appositions).
 PIECE_SEPARATOR = regex.compile(r",\s*|\s+[–—-]\s+")
@@ -87,7 +90,10 @@ LEADING_TIME = regex.compile(
     regex.IGNORECASE,
 )
 #: ``and`` that opens a new clause with its own subject: ``... run by Malling Health and the CCG said``.
-AND_NEW_SUBJECT = regex.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|it|he|she|they)\s)", regex.IGNORECASE)
+AND_NEW_SUBJECT = regex.compile(
+    # ``... struggled to book and Dr Ann Lee said``: a titled name opens a new subject too
+    rf"\s(?:and|but)\s+(?=(?i:the|a|an|it|he|she|they)\s|{_TITLE}\s+\p{{Lu}})"
+)
 #: A coordinated second cue that ends the content of the first (``... but said they must``).
 COORDINATED_CUE = regex.compile(
     rf"(?:,\s*)?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+){{0,2}}(?:{_words(SPEECH_VERBS)})(?![\w’'-])"
@@ -106,6 +112,13 @@ LISTENER = regex.compile(
     r"|\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){1,5}"
     r"|\s*(?:him|her|them|us|me|reporters|journalists|patients|colleagues|delegates|members|the\s+\w{2,20})\s+"
 )
+#: A listener that ends its sentence (or a dash does): ``..., Dr X told reporters.``, ``..., she
+#: tells the conference - ...``, ``..., he told the BBC.``: the cue comes after what was said.
+LISTENER_LAST = regex.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){0,4}\p{Lu}[\w’'&-]{0,30}"
+    r"|(?:conference|meeting|committee|reporters|journalists|delegates|members|colleagues|MPs|him|her|them|us|me))"
+    r"\s*(?:[.!?]|\s[–—-]\s|$)"
+)
 #: A short adverbial between a verb and ``that``: ``said on Monday that``, ``told a meeting that``.
 BEFORE_THAT = regex.compile(rf"\s*(?:[^\s.;:!?{MASKS}]{{1,25}}\s+){{0,8}}?that\s+")
 #: Modals and negations before a verb: ``would not say``, ``will say``: not a report of speech.
@@ -113,6 +126,16 @@ MODAL_BEFORE_VERB = regex.compile(
     r"(?:\b(?:would|will|could|might|may|should|must|can|cannot|shall|not|never)|n[’']t)(?:\s+(?:also|not|be|have|ever|now|yet|then))*\s*$",
     regex.IGNORECASE,
 )
+#: The subject of a motion's text just before its verb: ``That this conference calls for ...``,
+#: ``That conference insists ...``, ``Thatthis meeting calls on ...``: a resolution put to a
+#: vote, not anybody's words (a capital ``That``, as an agenda prints it).
+MOTION_SUBJECT = regex.compile(
+    r"(?<![\w’'-])That\s{0,3}(?:(?:this|the)\s{1,3})?(?:[\w()’'-]{1,20}\s{1,3}){0,3}?(?i:conference|meeting)\s{1,3}"
+    r"(?:(?:also|further|strongly|therefore|again|now)\s{1,3}){0,2}$"
+)
+#: A live blog's time stamp opening a paragraph (``4.24pm ‘...,’ says one speaker``): no part
+#: of the sentence after it.
+LIVE_BLOG_TIME = regex.compile(r"[ \t]{0,4}\d{1,2}(?:[.:]\d{2})?[ \t]?(?i:am|pm)(?=[ \t])")
 #: A determiner or possessive just before a reporting word makes it a noun: ``his comments``,
 #: ``the warning``, ``their claims``.
 NOUN_DETERMINER = regex.compile(
@@ -176,6 +199,12 @@ PARAGRAPH_GAP = regex.compile(r"[\s.,;:!?”’\"')\]]{1,20}")
 DESCRIBING_CUE = regex.compile(
     rf"(?<![\w’'-])(?P<verb>described|describes|describe|labelled|labels|branded|brands|dubbed|dubs)"
     rf"(?P<gap>(?:\s+[^\s.;:!?{MASKS}]{{1,25}}){{0,8}}?)(?:\s+as)?\s+(?=[{MASKS}])"
+)
+#: A verb of a speech act whose object quotes the subject's words: ``promised “a neverending
+#: fight”``, ``accused the BMA of waging a “misleading” campaign``. Short gaps only.
+SPEECH_ACT_CUE = regex.compile(
+    rf"(?<![\w’'-])(?P<verb>promised|promises|pledged|pledges|vowed|vows|accused|accuses)"
+    rf"(?P<gap>(?:\s+[^\s.;:!?,{MASKS}]{{1,25}}){{0,5}}?)\s+(?=[{MASKS}])"
 )
 #: A relative pronoun that may be the object of a reporting verb's clause: ``..., which the
 #: watchdog said had put ...``, ``GPs, who the BMA says are ...``.

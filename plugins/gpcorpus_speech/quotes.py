@@ -92,6 +92,8 @@ def _can_open(text: str, index: int, lo: int, hi: int) -> bool:
 def _can_close(text: str, index: int, lo: int, hi: int) -> bool:
     before = text[index - 1] if index > lo else " "
     after = text[index + 1] if index + 1 < hi else " "
+    if before == " " and index - 2 >= lo and text[index - 2] in "?!" and (after.isspace() or after in CLOSING_CONTEXT):
+        return True  # "‘Are you sure? ’ she asks": a stray space between a question's end and its mark
     return not before.isspace() and (after.isspace() or after in CLOSING_CONTEXT or after in _MARKS)
 
 

@@ -12,7 +12,17 @@ import bisect
 import regex
 from attrs import define, field, frozen
 
-from gpcorpus_speech.patterns import BARE_NAME, BODY_NAME, CLAUSE_LABEL, CLAUSE_VERBS_AT_START, ONE_NAME, PAREN_ACRONYM, TITLED_NAME, WORD
+from gpcorpus_speech.patterns import (
+    BARE_NAME,
+    BODY_NAME,
+    CLAUSE_LABEL,
+    CLAUSE_VERBS_AT_START,
+    LIVE_BLOG_TIME,
+    ONE_NAME,
+    PAREN_ACRONYM,
+    TITLED_NAME,
+    WORD,
+)
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
     DOCUMENT_NOUNS,
@@ -153,6 +163,10 @@ def _role_before(text: str, start: int, lower_bound: int) -> str | None:
 def parse_mention(text: str, start: int, end: int) -> Mention | None:
     """Read the speaker phrase ``text[start:end]``; ``None`` when it names nobody."""
     start, end = _trim(text, start, end)
+    # a live blog's time stamp at the front (``4.18pm LMCs warned``) is never the speaker
+    stamp = LIVE_BLOG_TIME.match(text, start, end)
+    if stamp is not None:
+        start, end = _trim(text, stamp.end(), end)
     # a clause label at the front (``(ii) urges the government``) is never the speaker
     label = CLAUSE_LABEL.match(text, start, end)
     if label is not None:

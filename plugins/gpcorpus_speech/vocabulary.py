@@ -59,13 +59,22 @@ SPEECH_VERBS: tuple[str, ...] = (
     "highlighted", "highlights",
     # ``urged``, ``called on``/``called for``: a reported call, kept for its quoted words
     "urged", "urges", "called", "calls",
+    # ``pointed out that ...``, ``..., the BBC has reported.``: with a ``that`` clause or after
+    # what was said only (``reported a rise`` names no words)
+    "pointed out", "points out", "reported",
+    # ``Dr X revealed that ...``: a named person's words (what figures reveal is a finding)
+    "revealed", "reveals",
 )
 #: Verbs that report speech only when a quotation follows (``announced: "..."``), or a ``that``
 #: clause for those not in :data:`QUOTATION_ONLY_VERBS`: ``noted that ...`` is speech,
-#: ``announced plans to ...`` is not. ``revealed`` is a finding (``figures revealed``), never a cue.
+#: ``announced plans to ...`` is not.
 THAT_ONLY_VERBS: frozenset[str] = frozenset({"confirmed", "confirms", "noted", "notes", "comments", "commented", "states", "wrote", "writes",
                                              "maintains", "maintained", "acknowledged", "acknowledges", "remarked",
-                                             "highlighted", "highlights"})
+                                             "highlighted", "highlights", "pointed out", "points out", "reported"})
+#: Verbs that report the words of a named person (or ``he``/``she``) only: what a survey or
+#: figures ``revealed`` is a finding. With a clause, ``that`` or not (``X reveals Labour would
+#: ...``), or a quotation.
+PERSON_ONLY_VERBS: frozenset[str] = frozenset({"revealed", "reveals"})
 #: Verbs that report speech of a person or a body only: what a report ``highlighted`` is a
 #: finding, like what it ``showed``.
 PEOPLE_ONLY_VERBS: frozenset[str] = frozenset({"highlighted", "highlights"})

@@ -498,6 +498,100 @@ PATTERNS = [
          ("it would close", "the CCG", "indirect")],
         id="and-the-inside-a-body-named-for-two-places-common-usage",
     ),
+    pytest.param(
+        "Workforce\n\n3 KENT – That this conference calls for more funding for the GP retainer scheme.\n\n"
+        "4 AVON: Thatthis conference insists that practices are paid for extra work.\n\n"
+        "The chair of the LMC said the conference calls for more funding.",
+        [("the conference calls for more funding", "The chair of the LMC", "indirect")],
+        id="an-agenda-motion-line-is-not-speech-common-usage",
+    ),
+    pytest.param(
+        "The meeting ran late.\n\n'Is anyone still listening? ' Dr Amy Lee asks the chair. Nobody answers.",
+        [("Is anyone still listening?", "Dr Amy Lee", "direct")],
+        id="a-question-then-its-speaker-and-verb-with-a-stray-space-common-usage",
+    ),
+    pytest.param(
+        "The meeting ran late.\n\n‘We will not give up!’ Dr Amy Lee told the meeting.",
+        [("We will not give up!", "Dr Amy Lee", "direct")],
+        id="an-exclamation-then-its-speaker-and-verb-common-usage",
+    ),
+    pytest.param(
+        "The practice is losing money every month, Dr Amy Lee told reporters.\n\n"
+        "Funding has not kept pace with demand, the chair tells the conference - and then she sits down.",
+        [("The practice is losing money every month", "Dr Amy Lee", "indirect"),
+         ("Funding has not kept pace with demand", "the chair", "indirect")],
+        id="a-cue-with-a-listener-after-the-reported-words-common-usage",
+    ),
+    pytest.param(
+        "Dr Amy Lee revealed that three practices had asked for help. A survey revealed that most GPs are tired.",
+        [("three practices had asked for help", "Dr Amy Lee", "indirect")],
+        id="revealed-that-is-speech-of-a-person-not-of-a-survey-common-usage",
+    ),
+    pytest.param(
+        "The practice will close in May, the BBC has reported. Patients reported long waits.\n\n"
+        "The LMC pointed out that the letter promised “an extra £5m” for practices.",
+        [("The practice will close in May", "the BBC", "indirect"),
+         ("the letter promised “an extra £5m” for practices", "The LMC", "indirect"),
+         ("an extra £5m", "The LMC", "partial")],
+        id="reported-after-the-words-and-pointed-out-that-common-usage",
+    ),
+    pytest.param(
+        "Shadow Health Secretary Jon Smith said the plan would fail.",
+        [("the plan would fail", "Jon Smith", "indirect")],
+        id="a-three-word-role-before-an-untitled-name-common-usage",
+    ),
+    pytest.param(
+        "The spending plan will hurt patients, the King’s Fund has warned.\n\n"
+        "Only 8% of the NHS budget goes on general practice, it says.",
+        [("The spending plan will hurt patients", "the King’s Fund", "indirect"),
+         ("Only 8% of the NHS budget goes on general practice", "the King’s Fund", "indirect")],
+        id="a-postposed-it-stands-for-a-body-named-before-the-words-common-usage",
+    ),
+    pytest.param(
+        "Practice manager Jane Hill said for many older patients the journey will be too long. "
+        "She was said to be upset.",
+        [("for many older patients the journey will be too long", "Jane Hill", "indirect")],
+        id="said-then-a-fronted-for-phrase-and-a-clause-common-usage",
+    ),
+    pytest.param(
+        "Patients were hopeful when Health Minister Jane Hill said at the party’s conference: “We will fund more GPs.”",
+        [("We will fund more GPs.", "Jane Hill", "direct")],
+        id="a-speaker-after-when-inside-a-sentence-common-usage",
+    ),
+    pytest.param(
+        "Dr Jane Hill chairs the LMC.\n\nWaiting lists have grown every month, she added. “We are seeing more patients than ever.”",
+        [("Waiting lists have grown every month", "Dr Jane Hill", "indirect"),
+         ("We are seeing more patients than ever.", "Dr Jane Hill", "direct")],
+        id="a-quoted-sentence-after-reported-speech-in-its-paragraph-common-usage",
+    ),
+    pytest.param(
+        "Mr Tom Reed said the cuts will, according to members of the parish councils, close ten surgeries.",
+        [("the cuts will", "Mr Tom Reed", "indirect")],
+        id="according-to-inside-reported-speech-is-its-source-not-a-speaker-common-usage",
+    ),
+    pytest.param(
+        "Dr Ann Lee won applause when she promised “a long fight” against the cuts. "
+        "The minister accused the union of running a “reckless” campaign.",
+        [("a long fight", "Dr Ann Lee", "partial"), ("reckless", "The minister", "partial")],
+        id="promised-and-accused-with-quoted-words-in-the-object-common-usage",
+    ),
+    pytest.param(
+        "Dr Ann Lee chairs the LMC.\n\nTen practices are short of staff, which she described as being “a real worry”.",
+        [("a real worry", "Dr Ann Lee", "partial")],
+        id="which-she-described-as-being-common-usage",
+    ),
+    pytest.param(
+        "Patients have struggled to book and Dr Ann Lee said that was down to a lack of staff.",
+        [("that was down to a lack of staff", "Dr Ann Lee", "indirect")],
+        id="and-a-titled-name-opens-a-new-subject-and-that-as-a-demonstrative-common-usage",
+    ),
+    pytest.param(
+        "Live: the LMC conference.\n\n3.05pm ‘We cannot keep doing more for less,’ says one delegate.\n\n"
+        "2.40pm LMCs warned that practices would close.",
+        [("We cannot keep doing more for less,", "one delegate", "direct"),
+         ("practices would close", "LMCs", "indirect")],
+        id="a-live-blog-time-stamp-opening-a-paragraph-common-usage",
+    ),
 ]
 
 

@@ -176,8 +176,9 @@ def test_short_form_resolves_to_the_full_name(case):
 
 @st.composite
 def reported(draw) -> tuple[str, Span, str]:
-    """``X said (that) CLAUSE.`` (or ``confirmed``, ``highlighted``) or ``CLAUSE, X said.`` with no
-    marks: the clause is reported speech (a passive ``found`` in it is no finding)."""
+    """``X said (that) CLAUSE.`` (or ``confirmed``, ``highlighted``, ``pointed out that``) or
+    ``CLAUSE, X said.`` (``has reported``, ``told reporters``) with no marks: the clause is
+    reported speech (a passive ``found`` in it is no finding)."""
     speaker = speaker_text(draw)
     if draw(st.booleans()):
         # a body named for two places joined by ``and the`` is one speaker
@@ -191,12 +192,15 @@ def reported(draw) -> tuple[str, Span, str]:
     if draw(st.booleans()):
         clause = clause[0].upper() + clause[1:]
         subject = speaker[0].lower() + speaker[1:] if speaker.startswith(("The ", "A ")) else speaker
-        return f"{clause}, {subject} said.", Span(0, len(clause)), speaker
+        # the closing cue may name a listener (``told reporters``) or be ``reported``
+        cue = draw(st.sampled_from(["said", "has reported", "told reporters", "tells the conference"]))
+        return f"{clause}, {subject} {cue}.", Span(0, len(clause)), speaker
     that = draw(st.sampled_from(["", "that "]))
     # ``confirmed`` and ``highlighted`` take a clause with or without ``that`` (a clause has a
     # finite verb of its own: every clause here does)
     verb = draw(st.sampled_from(["said", "confirmed", "highlighted"]))
     if that:
+        verb = draw(st.sampled_from([verb, "pointed out"]))  # ``pointed out`` takes ``that`` only
         # after ``that`` a clause may open with a fronted adverbial: ``said that as part of ...,``
         clause = draw(st.sampled_from(["", "as part of the plan, ", "in the coming months, "])) + clause
     head = f"{speaker} {verb} {that}"
@@ -282,3 +286,26 @@ def test_any_mixture_of_marks_is_safe(pieces):
     text = "".join(pieces)
     for quote in run_plugin("speech", text):
         assert quote.text == text[quote.start:quote.end]
+
+
+@st.composite
+def agenda_motions(draw) -> str:
+    """Agenda lines of motions: ``3 KENT – That this conference calls for ...``: no speech."""
+    lines = []
+    for number in range(1, draw(st.integers(1, 4)) + 1):
+        proposer = draw(st.sampled_from(["KENT", "AVON", "1ELMC", "Hillingdon", "The Chair (Agenda Committee)"]))
+        link = draw(st.sampled_from([" – ", ": ", "- ", " "]))
+        subject = draw(st.sampled_from(["That this conference", "That conference", "Thatthis conference",
+                                        "That this meeting"]))
+        verb = draw(st.sampled_from(["calls for", "calls on NHS England to", "insists that", "believes that",
+                                     "demands", "calls upon the GPC to"]))
+        rest = draw(st.sampled_from(["more funding for practices in the region",
+                                     "practices be paid for the extra work they do",
+                                     "a review of the GP retainer scheme"]))
+        lines.append(f"{number} {proposer}{link}{subject} {verb} {rest}.")
+    return "Workforce 10.50 – 11.15\n\n" + "\n\n".join(lines)
+
+
+@given(agenda_motions())
+def test_agenda_motion_lines_are_not_speech(text):
+    assert [x.text for x in run_plugin("speech", text) if x.kind == "quote"] == [], text
