@@ -11,7 +11,7 @@ refers back to one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 from attrs import define
@@ -216,6 +216,12 @@ def reported_motions(text: str) -> Iterator[ReportDraft]:
     yield from _verdicts(text, [draft for _, draft in drafts])
 
 
+def _names_a_motion(named: Sequence[int], sentence_start: int, sentence_end: int) -> bool:
+    """Whether a motion read from its noun (starts sorted in ``named``) begins in the sentence."""
+    index = bisect.bisect_left(named, sentence_start)
+    return index < len(named) and named[index] < sentence_end
+
+
 #: Call nouns that are verbs straight after ``voted to`` (``voted to call for ...``).
 _VERB_NOUNS = frozenset({"call", "demand", "propose"})
 
@@ -228,9 +234,8 @@ def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tupl
     named = sorted(draft.start for _, draft in drafts)
     for match in patterns.VOTED_TO.finditer(text):
         sentence_start, sentence_end = sentences.around(match.start())
-        index = bisect.bisect_left(named, sentence_start)
-        if index < len(named) and named[index] < sentence_end:
-            continue  # the sentence names a motion: read from its noun
+        if _names_a_motion(named, sentence_start, sentence_end):
+            continue  # read from its noun
         content_start = match.end()
         content_end = _trim(text, content_start, sentence_end)
         if len(text[content_start:content_end].split()) < 2:
@@ -270,9 +275,8 @@ def _to_be_voted(text: str, sentences: _Sentences, drafts: list[tuple[int, Repor
     named = sorted(draft.start for _, draft in drafts)
     for match in patterns.TO_BE_VOTED.finditer(text):
         sentence_start, sentence_end = sentences.around(match.start())
-        index = bisect.bisect_left(named, sentence_start)
-        if index < len(named) and named[index] < sentence_end:
-            continue  # the sentence names a motion: read from its noun
+        if _names_a_motion(named, sentence_start, sentence_end):
+            continue  # read from its noun
         subject = None
         for subject in _FUTURE_VOTERS.finditer(text, max(sentence_start, match.start() - _SUBJECT_REACH), match.start()):
             pass
