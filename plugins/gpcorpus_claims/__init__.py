@@ -38,7 +38,8 @@ from gpcorpus_claims.patterns import (
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_link", "sentence_around"]
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our",
+                          "my", "your", "all", "some", "many", "most"})
 #: Words that start a clause of their own, ending the noun phrase before them.
 _CLAUSE_WORDS = frozenset({
     "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "but", "so", "than",

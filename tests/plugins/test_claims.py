@@ -121,6 +121,7 @@ def test_a_figure_in_a_motion_is_its_proposers_claim():
         ("Some 42 per cent of doctors in the North-East plan to retire.", "42 per cent", "doctors in the North-East"),
         ("One in four patients waits two days for an appointment.", "One in four", "patients"),
         ("Almost 80% of respondents expect things to get worse.", "80%", "respondents"),
+        ("The practice lost points on responses from just 2% of his patients.", "2%", "his patients"),
     ],
 )
 def test_what_the_figure_is_about(text, figure, subject):
