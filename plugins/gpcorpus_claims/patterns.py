@@ -124,8 +124,12 @@ SUBJECT_BEFORE = regex.compile(
 )
 
 #: A figure used as an adjective: ``a £100,000 pilot``, ``the £2.4bn package``, ``a 1% pay
-#: rise``. The determiner comes just before the figure; the words after it name what it is.
-ADJECTIVAL_BEFORE = regex.compile(r"\b(?i:a|an|the|its|their|this|that)[ \t]+\Z")
+#: rise``, ``an extra £220m investment``. The determiner comes just before the figure, or an
+#: adjective between them; the words after it name what it is.
+ADJECTIVAL_BEFORE = regex.compile(
+    r"\b(?i:a|an|the|its|their|this|that)[ \t]+(?:(?i:extra|additional|further|estimated|total|annual|whopping|"
+    r"massive|record|new|mere|staggering|proposed|planned|promised)[ \t]+)?\Z"
+)
 ADJECTIVAL_AFTER = regex.compile(rf"\A[ \t]+(?P<subject>{_SUBJECT_WORD}(?:[ \t]+{_SUBJECT_WORD}){{0,4}})")
 
 _MONTH = (

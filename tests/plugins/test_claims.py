@@ -118,6 +118,7 @@ def test_a_figure_in_a_motion_is_its_proposers_claim():
         ("The practice signed a contract worth £1.5m.", "£1.5m", "contract"),
         ("Somerset is one of 10 areas in a £100,000 NHS England pilot aimed at retention.", "£100,000", "NHS England pilot"),
         ("Ministers offered a 1% pay rise.", "1%", "pay rise"),
+        ("The deal includes a further £220m investment in general practice.", "£220m", "investment"),
         ("Some 42 per cent of doctors in the North-East plan to retire.", "42 per cent", "doctors in the North-East"),
         ("One in four patients waits two days for an appointment.", "One in four", "patients"),
         ("Almost 80% of respondents expect things to get worse.", "80%", "respondents"),
@@ -199,3 +200,22 @@ def test_the_record_carries_every_claim_field():
     assert record["period"] == "in 2018/19"
     assert record["figure_span"] == {"start": 20, "end": 24}
     assert from_record(record) == result.of_kind("claim")[0]
+
+
+@pytest.mark.parametrize(
+    "figure, speaker, subject",
+    [
+        # a survey named in the sentence, not a quote
+        ("42 per cent", "British Medical Association", "doctors"),
+        # reported speech with an apposition before the verb
+        ("half of GP practices", "Dr John Canning", "GP practices in the region"),
+        # inside a direct quote whose speaker is named paragraphs before
+        ("£220m", "A Department of Health spokesman", "investment"),
+    ],
+)
+def test_claims_in_a_real_article(seeds_dir, figure, speaker, subject):
+    text = (seeds_dir / "000_26d3baea44a42c90.txt").read_text(encoding="utf-8")
+    start = text.index(figure)
+    result = Pipeline().run(Document.from_text(text))
+    [claim] = [c for c in result.of_kind("claim") if c.figure_span.start <= start < c.figure_span.end]
+    assert (claim.speaker, claim.subject) == (speaker, subject)
