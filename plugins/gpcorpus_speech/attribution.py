@@ -32,6 +32,7 @@ from gpcorpus_speech.patterns import (
     ACCORDING_TO,
     ADDITIVE_LEAD,
     ABBREVIATION_SET,
+    ADVERBIAL_BEFORE_THAT,
     BEFORE_THAT,
     CLAUSE_BOUNDARY,
     CLAUSE_AFTER_QUOTE,
@@ -65,6 +66,7 @@ from gpcorpus_speech.patterns import (
     SPEECH_ACT_CUE,
     SPEECH_VERB,
     TRAILING_AUXILIARIES,
+    TRAILING_SUBJECT_PRONOUN,
     WORD,
     WORD_BEFORE_STOP,
 )
@@ -92,6 +94,10 @@ from gpcorpus_speech.vocabulary import (
 __all__ = ["Speech", "find_speech"]
 
 _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+#: Prepositions that open a fronted adverbial (``On a visit to the surgery he said``).
+_OPENING_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before", "following"})
+#: Verbs of announcing: a cue for a ``that`` clause only when a person announces.
+ANNOUNCING_VERBS = frozenset({"announced", "announces"})
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
 _PASSIVE = object()
@@ -106,6 +112,34 @@ _FUNCTION_WORDS = frozenset({
     "back", "away", "all", "both", "each", "every", "some", "any", "no", "such", "what", "how", "why", "whether",
     "more", "most", "here", "there", "today", "yesterday", "last", "this", "next", "recently", "publicly",
 })
+
+
+#: Words that end the head of an ``according to`` noun phrase (``a survey *of* GPs``).
+_HEAD_END: frozenset[str] = frozenset({
+    "of", "by", "from", "in", "at", "for", "on", "published", "issued", "released", "compiled",
+    "who", "which", "that", "whose", "with", "and", "to",
+})
+#: Studies whose results are findings when something is ``according to`` them.
+_STUDY_NOUNS: frozenset[str] = frozenset({
+    "survey", "surveys", "poll", "polls", "study", "studies", "analysis", "analyses", "audit", "audits",
+    "census", "questionnaire",
+})
+
+
+def _finding_head(words: list[str]) -> bool:
+    """Whether the head of an ``according to`` noun phrase is data or a study (``the latest
+    Nuffield Trust data``, ``a survey of 500 members``): what it says is a finding, not speech."""
+    if any(w.lower() in FINDING_NOUNS for w in words[:4]):
+        return True  # "according to a breakdown of figures"
+    words = words[:12]
+    for index, word in enumerate(words):
+        low = word.lower()
+        if low in _HEAD_END and not (low in _NAME_GLUE and 0 < index < len(words) - 1 and
+                                     words[index - 1][:1].isupper() and words[index + 1][:1].isupper()):
+            break  # "of" ends the head ("a survey of 500 members"), unless inside a name ("Royal College of GPs data")
+        if low in FINDING_NOUNS or low in _STUDY_NOUNS:
+            return True
+    return False
 
 
 @frozen
@@ -246,6 +280,11 @@ class _Region:
             if time is not None and WORD.search(self.masked, time.end(), end):
                 start = time.end()
                 continue
+            if word is not None and word.group().lower() in _OPENING_PREPOSITIONS:
+                # "On a visit to the surgery he also said": a fronted adverbial, then the subject
+                pronoun = TRAILING_SUBJECT_PRONOUN.search(self.masked, word.end(), end)
+                if pronoun is not None:
+                    return pronoun.start("pronoun")
             return start
 
     def _piece_class(self, start: int, end: int) -> str:
@@ -606,6 +645,11 @@ class _Region:
             if following is None:
                 continue
             verb = following.group()
+            if verb == "who":
+                # "came from MP Jane Lee who has been told ...": a person a relative clause tells
+                # about is a participant in the story, and a later "he" or "she" may be them
+                following = WORD.match(self.masked, _skip_space(self.masked, following.end(), end), end)
+                verb = following.group() if following is not None else ""
             if verb.islower() and (verb in CLAUSE_VERBS or verb in IRREGULAR_PAST_VERBS or verb in _SPEECH_VERB_SET
                                    or (verb.endswith("ed") and len(verb) > 4) or _present_tense(verb)):
                 mention = parse_mention(self.text, name_start, name_end)
@@ -636,7 +680,7 @@ class _Region:
                 continue  # "his comments", "the warning": a noun, not a verb
             if MODAL_BEFORE_VERB.search(self.masked, max(start, v0 - 40), v0):
                 continue  # "would not say", "will say": not a report of what was said
-            if MOTION_SUBJECT.search(self.masked, max(start, v0 - 90), v0):
+            if MOTION_SUBJECT.search(self.masked, max(start, v0 - 250), v0):
                 continue  # "That this conference calls for ...": a motion's text, not speech
             if FINDING_VERB.search(self.masked, start, v0):
                 continue  # "a survey found that 3,000 GPs have claimed...": a finding
@@ -798,8 +842,8 @@ class _Region:
             mention = parse_mention(self.text, np_start, np_end)
             if mention is None or mention.kind not in ("person", "body", "people"):
                 continue
-            if any(w.lower() in FINDING_NOUNS for w in WORD.findall(self.masked[np_start:np_end])[:4]):
-                continue  # "according to figures from NHS Digital": a finding
+            if _finding_head(WORD.findall(self.masked[np_start:np_end])):
+                continue  # "according to figures from NHS Digital", "according to a survey of GPs": a finding
             before = self.masked[start:match.start()].rstrip()
             if WORD.search(before) and before.endswith(","):
                 content = _trim_span(self.masked, start, start + len(before) - 1)
@@ -947,7 +991,7 @@ class _Region:
                     return
                 position = listener.end()
         else:
-            that = BEFORE_THAT.match(self.masked, position, end)
+            that = ADVERBIAL_BEFORE_THAT.match(self.masked, position, end)
             if that is not None and (that.end() - position <= 6 or _adverbial(self.masked[position:that.end()])):
                 following = WORD.match(self.masked, that.end(), end)
                 if that.end() - position <= 6 and following is not None and following.group() in DEMONSTRATIVE_VERBS:
@@ -962,7 +1006,10 @@ class _Region:
                 position = preposition.end()
             elif word in PREPOSITION_ONLY_VERBS:
                 return
-        if word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that and not self._bare_clause(position, end)):
+        if word in ANNOUNCING_VERBS and said_that and mention is not None and \
+                (mention.kind == "person" or mention.kind == "pronoun" and mention.gender is not None):
+            pass  # "the minister announced that he had received ...": a person's words (a body's announcement is news)
+        elif word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that and not self._bare_clause(position, end)):
             return
         if word in PEOPLE_ONLY_VERBS and (mention is None or mention.kind not in ("person", "people", "body", "pronoun")):
             return  # "the report highlighted that ...": a finding

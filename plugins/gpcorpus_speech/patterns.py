@@ -121,6 +121,9 @@ LISTENER_LAST = regex.compile(
 )
 #: A short adverbial between a verb and ``that``: ``said on Monday that``, ``told a meeting that``.
 BEFORE_THAT = regex.compile(rf"\s*(?:[^\s.;:!?{MASKS}]{{1,25}}\s+){{0,8}}?that\s+")
+#: The same after a verb other than ``told``, where the words before ``that`` must make an
+#: adverbial (``confirmed in a statement to the House of Commons on Monday that``): a little longer.
+ADVERBIAL_BEFORE_THAT = regex.compile(rf"\s*(?:[^\s.;:!?{MASKS}]{{1,25}}\s+){{0,12}}?that\s+")
 #: Modals and negations before a verb: ``would not say``, ``will say``: not a report of speech.
 MODAL_BEFORE_VERB = regex.compile(
     r"(?:\b(?:would|will|could|might|may|should|must|can|cannot|shall|not|never)|n[’']t)(?:\s+(?:also|not|be|have|ever|now|yet|then))*\s*$",
@@ -130,7 +133,9 @@ MODAL_BEFORE_VERB = regex.compile(
 #: ``That conference insists ...``, ``Thatthis meeting calls on ...``: a resolution put to a
 #: vote, not anybody's words (a capital ``That``, as an agenda prints it).
 MOTION_SUBJECT = regex.compile(
-    r"(?<![\w’'-])That\s{0,3}(?:(?:this|the)\s{1,3})?(?:[\w()’'-]{1,20}\s{1,3}){0,3}?(?i:conference|meeting)\s{1,3}"
+    r"(?<![\w’'-])That\s{0,3}(?:(?:this|the)\s{1,3})?(?:[\w()’'-]{1,20}\s{1,3}){0,3}?(?i:conference|meeting)"
+    # an aside between subject and verb: ``That this conference, given the divide, calls on ...``
+    r"(?:\s{0,3},[^,\n]{1,150},)?\s{1,3}"
     r"(?:(?:also|further|strongly|therefore|again|now)\s{1,3}){0,2}$"
 )
 #: A live blog's time stamp opening a paragraph (``4.24pm ‘...,’ says one speaker``): no part
@@ -139,7 +144,10 @@ LIVE_BLOG_TIME = regex.compile(r"[ \t]{0,4}\d{1,2}(?:[.:]\d{2})?[ \t]?(?i:am|pm)
 #: A determiner or possessive just before a reporting word makes it a noun: ``his comments``,
 #: ``the warning``, ``their claims``.
 NOUN_DETERMINER = regex.compile(
-    r"(?<![\w’'-])(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose)\s+$", regex.IGNORECASE
+    r"(?<![\w’'-])(?:the|a|an|his|her|their|its|our|my|your|these|those|such|whose"
+    # a preposition, or a verb taking an object, makes the word after it a noun: ``amid calls
+    # for``, ``the agenda includes calls for``
+    r"|amid|despite|following|after|among|including|includes|include|included)\s+$", regex.IGNORECASE
 )
 #: Speech named by a noun, with its owner: ``his comments that ...``, ``with a plea that ...``.
 NOMINAL_CUE = regex.compile(
@@ -212,3 +220,8 @@ RELATIVE_PRONOUN = regex.compile(r"(?<![\w’'-])(?:which|who|whom)(?=\s)")
 #: A paragraph's lead-in before a quotation that adds to the speech before it: ``In addition:
 #: “...”``, ``Furthermore: ‘...’``. The quotation carries on that speech's speaker.
 ADDITIVE_LEAD = regex.compile(r"[ \t]{0,4}(?:In addition|Additionally|Furthermore|Moreover|Also|What is more)[ \t]{0,4}:[ \t]{0,4}")
+#: A subject pronoun ending the words before a verb, with at most two adverbs after it (``On a
+#: visit to the surgery he also said``): the subject after a fronted adverbial.
+TRAILING_SUBJECT_PRONOUN = regex.compile(
+    r"(?<![\w’'-])(?P<pronoun>he|she|they)(?:\s{1,3}(?:also|then|later|further|again|now|too)){0,2}\s{0,3}$"
+)

@@ -149,6 +149,16 @@ PATTERNS = [
         id="according-to-figures-is-a-finding-gold-guidelines",
     ),
     pytest.param(
+        "Waiting times have risen for a third year, according to the latest King’s Fund data, with cities worst hit.",
+        [],
+        id="according-to-data-named-after-its-source-is-a-finding-gold-guidelines",
+    ),
+    pytest.param(
+        "According to a poll of 800 practice managers, most surgeries cannot recruit nurses.",
+        [],
+        id="according-to-a-survey-of-members-is-a-finding-gold-guidelines",
+    ),
+    pytest.param(
         "A Pulse investigation found that 3,000 GPs have claimed their pension early.",
         [],
         id="finding-verb-is-not-speech-seed-004",
@@ -504,6 +514,47 @@ PATTERNS = [
         "The chair of the LMC said the conference calls for more funding.",
         [("the conference calls for more funding", "The chair of the LMC", "indirect")],
         id="an-agenda-motion-line-is-not-speech-common-usage",
+    ),
+    pytest.param(
+        "5 (12) That this conference, noting the growing gap between the two nations, calls on the GPC to seek a separate contract.",
+        [],
+        id="an-agenda-motion-with-an-aside-before-its-verb-is-not-speech-common-usage",
+    ),
+    pytest.param(
+        "The agenda for next week’s meeting also includes calls for a review of rural funding.",
+        [],
+        id="calls-after-a-verb-taking-an-object-is-a-noun-common-usage",
+    ),
+    pytest.param(
+        "The health secretary faced MPs amid calls for a fresh look at rural practices.",
+        [],
+        id="calls-after-a-preposition-is-a-noun-common-usage",
+    ),
+    pytest.param(
+        "The complaint came from councillor Tom Hale who has been told the surgery will close.\n\n"
+        "It is the third closure this year.\n\nHe said: “This is a disgrace.”",
+        [("This is a disgrace.", "Tom Hale", "direct")],
+        id="a-person-with-a-relative-clause-is-an-antecedent-common-usage",
+    ),
+    pytest.param(
+        "The health secretary confirmed in a statement to the House of Lords on Tuesday that the fund would be doubled.",
+        [("the fund would be doubled", "The health secretary", "indirect")],
+        id="a-long-adverbial-between-verb-and-that-common-usage",
+    ),
+    pytest.param(
+        "Dr Amy Lee announced that she would stand down as LMC chair in the spring.",
+        [("she would stand down as LMC chair in the spring", "Dr Amy Lee", "indirect")],
+        id="a-person-announcing-that-is-speech-common-usage",
+    ),
+    pytest.param(
+        "The Department of Health has announced that it is launching a review of rural funding.",
+        [],
+        id="a-body-announcing-that-is-news-not-speech-seed-004",
+    ),
+    pytest.param(
+        "The health secretary Tom Hale visited Leeds.\n\nAt a meeting with local GPs he also said that the fund would be doubled.",
+        [("the fund would be doubled", "Tom Hale", "indirect")],
+        id="a-fronted-adverbial-before-a-subject-pronoun-common-usage",
     ),
     pytest.param(
         "The meeting ran late.\n\n'Is anyone still listening? ' Dr Amy Lee asks the chair. Nobody answers.",

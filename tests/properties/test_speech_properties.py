@@ -141,7 +141,9 @@ def pronoun_later(draw) -> tuple[str, Span, str]:
     first = f"{name} said the practice was struggling to recruit."
     between = draw(st.lists(st.sampled_from(BETWEEN), min_size=1, max_size=2))
     verb = draw(st.sampled_from(["said", "added", "warned"]))
-    head = f"{pronoun.capitalize()} {verb}: “"
+    # the pronoun may follow a fronted adverbial: ``At a meeting with local GPs he said:``
+    lead = draw(st.sampled_from(["", "At the meeting ", "On a visit to the surgery ", "During the debate "]))
+    head = f"{lead}{pronoun} {verb}: “" if lead else f"{pronoun.capitalize()} {verb}: “"
     words = draw(saying("curly double"))
     text = f"{first} {' '.join(between)}\n\n{head}{words}”"
     start = len(text) - len(words) - 1
@@ -203,6 +205,10 @@ def reported(draw) -> tuple[str, Span, str]:
         verb = draw(st.sampled_from([verb, "pointed out"]))  # ``pointed out`` takes ``that`` only
         # after ``that`` a clause may open with a fronted adverbial: ``said that as part of ...,``
         clause = draw(st.sampled_from(["", "as part of the plan, ", "in the coming months, "])) + clause
+    if that and verb != "pointed out":
+        # an adverbial may stand between the verb and ``that``, a long one too
+        that = draw(st.sampled_from(["", "in a statement ", "on Monday ",
+                                     "in a statement to the House of Commons on Monday "])) + that
     head = f"{speaker} {verb} {that}"
     return f"{head}{clause}.", Span(len(head), len(head) + len(clause)), speaker
 
@@ -212,6 +218,29 @@ def test_reported_speech_recovered(case):
     text, span, speaker = case
     found = [x for x in run_plugin("speech", text) if x.span == span]
     assert [(x.form, _same_speaker(x.speaker, speaker)) for x in found] == [("indirect", True)], text
+
+
+@st.composite
+def according_to_a_finding(draw) -> str:
+    """``CLAUSE, according to the latest X data.`` / ``According to a survey of N members,
+    CLAUSE.``: what data or a study says is a finding, not speech, whoever compiled it."""
+    source = draw(st.sampled_from([b.replace("The ", "") for b in BODIES]))
+    finding = draw(st.sampled_from([
+        f"the latest {source} data", f"new {source} figures", f"a survey of 400 {source} members",
+        f"a poll of practice managers by {source}", f"an analysis by {source}",
+    ]))
+    clause = draw(st.sampled_from([
+        "the number of GPs per head has fallen for a fifth year",
+        "most practices are struggling to recruit partners",
+    ]))
+    if draw(st.booleans()):
+        return f"{clause[0].upper()}{clause[1:]}, according to {finding}."
+    return f"According to {finding}, {clause}."
+
+
+@given(according_to_a_finding())
+def test_according_to_a_finding_is_not_speech(text):
+    assert [x for x in run_plugin("speech", text) if x.kind == "quote"] == [], text
 
 
 @st.composite
