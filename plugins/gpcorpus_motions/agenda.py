@@ -9,7 +9,7 @@ carried``), or at a line naming its proposer (``(Proposed by Redbridge)``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 from attrs import define, field
@@ -268,7 +268,8 @@ class _Sequence:
 
 
 def _label_token(match: regex.Match) -> str | None:
-    return match.group("paren") or match.group("dotted") or (match.groupdict().get("closed"))
+    groups = match.groupdict()
+    return groups.get("paren") or groups.get("dotted") or groups.get("closed")
 
 
 # -- reading motions ----------------------------------------------------------------------------
@@ -415,8 +416,8 @@ def _read_motion(text, lines, index, resolution, heading, how):
             if _starts_motion(lines, next_index) or _ends_motion(candidate.text) or _section_line(candidate.text):
                 break
             label = patterns.LINE_LABEL.match(candidate.text)
-            if gap and label is None:
-                break
+            if gap and label is None and not patterns.DANGLING_END.search(text, region_lines[-1][0], region_lines[-1][1]):
+                break  # a new paragraph, unless the line before stopped mid-sentence (a PDF's break)
             region_lines.append((candidate.start, candidate.content_end))
             gap = False
             next_index += 1
@@ -505,7 +506,7 @@ def _read_clauses(text: str, draft: AgendaDraft, region_lines: list[tuple[int, i
         label_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         starts.append((sequence.take(token), label_start, match.end()))
     if not starts:
-        starts = _inline_clauses(text, draft.resolution, draft.end)
+        starts = _inline_clauses(text, draft.resolution, draft.end, region_lines)
     if starts and starts[0][0] == "-":
         starts = _split_dashes(text, starts, draft.end)
     if len(starts) == 1 and starts[0][0] != "-":
@@ -521,14 +522,32 @@ def _read_clauses(text: str, draft: AgendaDraft, region_lines: list[tuple[int, i
     draft.end = max(draft.end if not draft.clauses else draft.clauses[-1].end, draft.preamble[1])
 
 
-def _inline_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Clauses run into a line: ``... in:- i) protecting ...; ii) preserving ...; iii) ...``."""
+def _inline_clauses(text: str, start: int, end: int, region_lines: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """Clauses run into a line: ``... in:- i) protecting ...; ii) preserving ...; iii) ...``.
+
+    A PDF's text may run the list in and break it over lines at once: ``That this
+    conference:i. supports ... Governmentii. welcomes ...`` then ``iii. congratulates ...`` at the
+    start of a line; labels glued to the word before and labels opening the motion's later lines
+    count too, in document order, where the list expects them.
+    """
+    candidates: list[tuple[int, int, regex.Match]] = []
+    for match in patterns.INLINE_LABEL.finditer(text, start, end):
+        candidates.append((match.start(), match.end(), match))
+    glued = [(match.start(), match.end(), match) for match in patterns.GLUED_LABEL.finditer(text, start, end)]
+    if glued:
+        candidates += glued
+        for line_start, line_end in region_lines[1:]:
+            match = patterns.LINE_LABEL.match(text, line_start, line_end)
+            if match is not None and match.group("bullet") is None:
+                label_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+                candidates.append((label_start, match.end(), match))
+        candidates.sort(key=lambda item: item[0])
     sequence = _Sequence()
     found: list[tuple[str, int, int]] = []
-    for match in patterns.INLINE_LABEL.finditer(text, start, end):
+    for label_start, text_start, match in candidates:
         token = _label_token(match)
         if token and sequence.accepts(token):
-            found.append((sequence.take(token), match.start(), match.end()))
+            found.append((sequence.take(token), label_start, text_start))
     return found if len(found) >= 2 else []
 
 

@@ -112,7 +112,8 @@ _INTRODUCER = rf"(?i:{alternation(words.PROPOSER_INTRODUCERS)})"
 
 #: An agenda heading, on its own line or before the motion on the same line, matched against the
 #: text before ``That``: ``19 HILLINGDON:``, ``19a``, ``(5)``, ``Motion 5. Kensington and Chelsea:``,
-#: ``Part 1, Motion 9: Tower Hamlets – private providers of NHS contracts``, ``38 Motion by Great
+#: ``Part 1, Motion 9: Tower Hamlets – private providers of NHS contracts``, ``1 (6)`` (a
+#: resolution's number with its agenda item in brackets), ``38 Motion by Great
 #: Yarmouth & Waveney Division:``, ``Motion 67 proposed by Richard Vautrey YORKSHIRE REGIONAL
 #: COUNCIL:``, or a bare proposer (``Kensington, Chelsea and Westminster LMC``). A topic after a
 #: spaced dash is dropped.
@@ -121,6 +122,7 @@ HEADING = regex.compile(
     rf"(?P<heading>"
     rf"(?:(?P<keyword>{_HEADING_WORD})(?![a-zA-Z])\s*(?:(?i:no)\.?\s*)?)?"
     rf"(?:[(\[](?=(?:(?:AR|A)\s?)?\d{{1,4}}[a-z]?[)\]]))?(?P<label>{_LABEL})?"
+    rf"(?:(?<=\d)[ \t]+\(\d{{1,3}}\)(?=[ \t]))?"
     rf"\s*[.:)\]]?\s*"
     rf"(?:(?P<keyword2>(?i:emergency\s+motion|motion|rider|amendment))\s+)?"
     rf"(?:(?P<introducer>{_INTRODUCER})\s+)?"
@@ -182,6 +184,20 @@ INLINE_LABEL = regex.compile(
     r"[ \t]+(?=\S)",
     _I,
 )
+
+#: A roman clause label glued to the word before it, as text taken from a PDF prints a run-in
+#: list (``... the Scottish Governmentii. welcomes the ...``): a second or later label, a full
+#: stop, and a clause verb after it. The caller accepts it only where the list expects it.
+GLUED_LABEL = regex.compile(
+    rf"(?<=[a-z])(?P<dotted>ii|iii|iv|vi{{0,3}}|ix|x)\.[ \t]+(?=(?:{alternation(words.CLAUSE_VERBS)})\b)"
+)
+#: A line of a motion that stops mid-sentence on a word no sentence ends with (``... contract
+#: changes that``, ``... agreement with its``): a PDF's line break, so the text carries on after
+#: a blank line.
+DANGLING_END = regex.compile(
+    r"(?<![\w’'-])(?:that|with|its|their|the|a|an|of|to|and|or|for|in|on|by|from|which|our|this|these|as)[ \t]*$"
+)
+
 
 #: A dash in the middle of a line of dash-bulleted clauses, when a clause verb follows it:
 #: ``... such a contract - demands that no funding ...``.
@@ -391,6 +407,20 @@ VERDICT = regex.compile(
     _I,
 )
 
+#: A live blog's verdict as a sentence of its own with the voters as subject, present or past:
+#: ``Delegates reject the motion.``, ``Representatives overwhelmingly backed the motion.``
+ACTIVE_VERDICT = regex.compile(
+    rf"(?:(?i:{alternation(words.CONFERENCE_VOTERS)}))\s+(?:(?i:{_ADVERB})\s+){{0,2}}"
+    rf"(?P<verb>(?i:reject(?:s|ed)?|throw(?:s)?\s+out|threw\s+out|vote(?:s|d)?\s+down|back(?:s|ed)?|pass(?:es|ed)?|carr(?:y|ies|ied)|support(?:s|ed)?|approve(?:s|d)?|endorse(?:s|d)?))"
+    rf"\s+(?i:the|this)\s+(?i:motion|resolution)(?=[ \t]*(?:[.!;]|\n|$))"
+)
+#: A live blog's verdict that opens with the bare noun and runs on: ``Motion passed, so it looks
+#: like we're off to Liverpool next year.`` The statement voted on is not given.
+BARE_VERDICT = regex.compile(
+    rf"(?:Motion|Resolution)\s+(?P<word>{alternation(words.VERDICT_WORDS)}),[ \t]+(?=[a-z])"
+)
+
+
 #: A passive report of the result after the motion's content: ``... was carried``, ``... were
 #: overwhelmingly rejected``, ``... will be debated``.
 PASSIVE = regex.compile(
@@ -420,6 +450,23 @@ INTRODUCED_NUMBER = regex.compile(
 #: The body that put the motion in such a sentence: ``motion 20 from Buckinghamshire LMC``.
 INTRODUCED_PROPOSER = regex.compile(
     rf"(?<![\w])(?i:motion|resolution)\s*\d{{1,3}}\s+(?:(?i:proposed|tabled|moved|submitted|put\s+forward)\s+)?(?i:from|by)\s+(?:the\s+)?(?P<body>{_CAPITALISED})"
+)
+#: The body that put the motion, as the sentence introducing it says in prose: ``Kent LMC has
+#: proposed a motion that reads:``, ``Avon LMC tabled the following motion:``. The name must end
+#: in a body noun (checked by the caller).
+INTRODUCING_BODY = regex.compile(
+    rf"(?<![\w’'-])(?P<body>{_CAPITALISED})\s+(?:(?i:have|has|had)\s+)?(?:(?i:{_ADVERB})\s+)?"
+    rf"(?i:proposed|tabled|submitted|put\s+forward|moved)\s+(?i:a|an|the|this)\s+(?:(?i:following|emergency)\s+)?(?i:motion|resolution)(?![\w])"
+)
+#: A title over a motion on a line of its own, with its number and perhaps a topic: ``Motion 5 –
+#: online access``, ``Resolution 12: workforce``.
+MOTION_TITLE = regex.compile(
+    r"^[ \t]*(?i:motion|resolution)[ \t]+(?:(?i:no)\.?[ \t]*)?(?P<number>\d{1,3})(?![\w])[ \t]*(?:[:.–—-][ \t]*[^\n]{0,80})?$"
+)
+#: A sentence under such a title saying what became of the motion with a pronoun: ``This was
+#: carried in all parts by the Conference``, ``It was narrowly rejected``.
+PRONOUN_OUTCOME = regex.compile(
+    rf"^(?i:this|it)\s+(?i:was|has\s+been|had\s+been)(?P<negated>\s+(?i:not))?\s+(?:(?i:{_ADVERB})\s+)?(?P<word>(?i:{_PASSIVE_WORD}))(?![\w])"
 )
 #: A short sentence before a colon that points back to the motion the sentence before it named:
 #: ``This states:``, ``It reads:``, ``The motion said:``.

@@ -361,9 +361,25 @@ _ENTRY_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}[.:]\d{2}(?:\s?[ap]m)?[ \t]+|[-â
 _VERDICT_REACH = 600
 
 
+def _inside(drafts: Sequence[ReportDraft], starts: Sequence[int], position: int) -> bool:
+    """Whether ``position`` lies inside the last of ``drafts`` (sorted by start) to start before it."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < drafts[index].end
+
+
+def _bare_setting(text: str, bare: regex.Match) -> bool:
+    """Whether the text around a bare verdict (``Motion passed, so ...``), other than the verdict
+    itself, shows a conference is the setting."""
+    floor, ceiling = max(0, bare.start() - _SETTING_REACH), min(len(text), bare.end() + _SETTING_REACH)
+    return any(not (bare.start() <= m.start() < bare.end()) for m in _SETTING.finditer(text, floor, ceiling))
+
+
 def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
     """Motions whose result is a sentence of its own after the statement voted on, as live blogs
-    report them: ``QOF indicators harm patient care, say LMCs. Narrowly voted through.``
+    report them: ``QOF indicators harm patient care, say LMCs. Narrowly voted through.``, or with
+    the voters as subject (``Delegates reject the motion.``). A verdict that opens with the bare
+    noun and runs on (``Motion passed, so it looks like ...``) is a report of its own, its
+    sentence the span, when the text around it speaks of a conference.
 
     The statement is the sentence before, on the same line, in a paragraph that speaks of a
     conference or a vote. A motion already reported in that sentence takes the result instead.
@@ -372,8 +388,23 @@ def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
     starts = [draft.start for draft in drafts]
     for brk in _LINE_SENTENCE_BREAK.finditer(text):
         verdict = patterns.VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
-        if verdict is None:
+        active = None if verdict is not None else patterns.ACTIVE_VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
+        if verdict is None and active is None:
+            bare = patterns.BARE_VERDICT.match(text, brk.end(), min(len(text), brk.end() + 60))
+            if bare is not None and _bare_setting(text, bare) and not _inside(drafts, starts, brk.end()):
+                sentence_end = _LINE_SENTENCE_BREAK.search(text, bare.end(), min(len(text), bare.end() + _VERDICT_REACH))
+                line_end = text.find("\n", bare.end())
+                end = min(x for x in (sentence_end.start() if sentence_end else len(text), line_end if line_end >= 0 else len(text)))
+                end = _trim(text, bare.start(), end)
+                while end > bare.end() and text[end - 1] in ".!?":
+                    end -= 1
+                yield ReportDraft(
+                    start=bare.start(), end=end, content=(bare.end(), end),
+                    outcome=patterns.outcome_of(bare.group("word"))[1], noun="motion",
+                )
             continue
+        if active is not None:
+            verdict = active
         line_start = text.rfind("\n", max(0, brk.start() - _VERDICT_REACH), brk.start()) + 1
         floor = max(line_start, brk.start() - _VERDICT_REACH)
         previous = [m.end() for m in _LINE_SENTENCE_BREAK.finditer(text, floor, brk.start())]
@@ -382,7 +413,11 @@ def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
         content_end = brk.start()
         if len(text[start:content_end].split()) < 4 or not _in_conference(text, brk.start()):
             continue
-        outcome = patterns.outcome_of(verdict.group("word"))[1]
+        if active is not None:
+            verb = active.group("verb").lower()
+            outcome = "lost" if verb.startswith(("reject", "throw", "threw", "vote")) else "carried"
+        else:
+            outcome = patterns.outcome_of(verdict.group("word"))[1]
         earlier = drafts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, content_end)]
         if earlier:
             for draft in earlier:

@@ -82,6 +82,8 @@ def read_result_after(text: str, draft: AgendaDraft, limit: int) -> None:
         if paragraph is None:
             return
         start, end = paragraph
+        if patterns.SECTION_HEADING.match(text, start, end):
+            return  # the heading over the next list of motions, after this one's proposer line
     if len(text[start:end].split()) > 60:
         return
     per_clause: dict[str, str | None] = {}
@@ -140,7 +142,8 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
     colon = floor + len(stripped)
     breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, floor, colon)]
     sentence_start = max([floor, text.rfind("\n", floor, colon) + 1, *breaks[-1:]])
-    if patterns.REFERS_BACK.match(text[sentence_start:colon].rstrip(":-").strip()):
+    refers_back = bool(patterns.REFERS_BACK.match(text[sentence_start:colon].rstrip(":-").strip()))
+    if refers_back:
         # ``... for amended motion 20 from Kent LMC. This states:``: read the sentence before
         previous = text[floor:sentence_start].rstrip()
         if not previous.endswith((".", "!")):
@@ -149,8 +152,17 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
         breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text, floor, colon)]
         sentence_start = max([floor, text.rfind("\n", floor, colon) + 1, *breaks[-1:]])
     sentence = text[sentence_start:colon]
+    if refers_back and not regex.search(r"\b(?i:motion|resolution|motions|resolutions)\b", sentence):
+        _read_titled(text, draft, floor, sentence_start, colon)
+        return
     if regex.search(r"\b(?i:motions|resolutions)\b", sentence) or not regex.search(r"\b(?i:motion|resolution)\b", sentence):
         return  # a list of motions, or not about a motion at all
+    body = patterns.INTRODUCING_BODY.search(text, sentence_start, colon)
+    if body is not None and patterns.BODY_NOUN_END.search(body.group("body")):
+        name = regex.sub(r"^(?i:the)\s+", "", body.group("body"))
+        if draft.heading is None:
+            draft.heading = Heading(start=draft.start)
+        draft.heading.proposer = draft.heading.proposer or name
     number = patterns.INTRODUCED_NUMBER.search(text, sentence_start, colon)
     said = patterns.INTRODUCED_OUTCOME.search(text, sentence_start, colon)
     if number is None and said is None:
@@ -175,6 +187,32 @@ def read_introduction(text: str, draft: AgendaDraft, previous_end: int) -> None:
         if outcome is None or _NOT_DECIDED.search(text[max(sentence_start, said.start() - 20):said.start()]):
             return
         draft.outcome, draft.outcome_known = outcome, True
+        return
+    known, outcome = patterns.outcome_of(said.group("word"))
+    if known and outcome is not None:
+        draft.outcome, draft.outcome_known = outcome, True
+
+
+def _read_titled(text: str, draft: AgendaDraft, floor: int, sentence_start: int, sentence_end: int) -> None:
+    """Read a motion's number from a title on its own line over the paragraph introducing it, and
+    its result from that paragraph's first sentence with a pronoun: ``Motion 5 – online access`` /
+    ``This was carried in all parts by the Conference. The motion reads:``."""
+    if text.rfind("\n", sentence_start, sentence_end) != -1 or (sentence_start > 0 and text[sentence_start - 1] != "\n"):
+        return  # the sentence must open its paragraph
+    above = text[floor:sentence_start].rstrip()
+    line_start = above.rfind("\n") + 1
+    if text[floor + len(above):sentence_start].count("\n") > 2 or (line_start == 0 and floor > 0 and text[floor - 1] != "\n"):
+        return  # more than one blank line between, or a title cut by the reach
+    title = patterns.MOTION_TITLE.match(above[line_start:])
+    if title is None:
+        return
+    if draft.heading is None:
+        draft.heading = Heading(start=draft.start)
+    draft.heading.number = int(title.group("number"))
+    draft.heading.label = draft.heading.label or title.group("number")
+    draft.heading.numbered = True
+    said = patterns.PRONOUN_OUTCOME.match(text[sentence_start:sentence_end])
+    if said is None or draft.outcome_known or said.group("negated"):
         return
     known, outcome = patterns.outcome_of(said.group("word"))
     if known and outcome is not None:
@@ -242,7 +280,8 @@ _SECTION_WORDS = 12
 
 def _section_headings(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, str | None]]:
     """Headings over lists of motions, as ``(offset, outcome)``: ``ARM MOTIONS PASSED``,
-    ``Motions carried``, ``Lost motions`` give an outcome; ``Other motions`` or ``Motions not
+    ``Motions carried``, ``Lost motions`` give an outcome, and so does ``Resolutions`` alone
+    (carried: a resolution is a motion the meeting passed); ``Other motions`` or ``Motions not
     reached`` give none, but still end the section before them."""
     found = []
     starts = [start for start, _end in spans]
@@ -257,6 +296,8 @@ def _section_headings(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
             word = ("not " if said.group("negated") else "") + said.group("word")
             known, outcome = patterns.outcome_of(word)
             outcomes.add(outcome if known else None)
+        if not outcomes and regex.fullmatch(r"(?i:resolutions)\s*:?", line.strip()):
+            outcomes.add("carried")  # ``Resolutions`` alone over a list: what the meeting resolved
         # one result for the whole list, or none (``Motions carried and lost``)
         found.append((match.start(), outcomes.pop() if len(outcomes) == 1 else None))
     return found

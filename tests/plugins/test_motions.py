@@ -981,3 +981,106 @@ def test_pronoun_result_in_the_next_sentence_press():
     text = "Dr Jane Smith proposed, and I seconded a motion that the chair be elected by members. This wasn’t passed."
     motion = only(text)
     assert (motion.outcome, motion.preamble) == ("lost", "the chair be elected by members")
+
+
+# -- round 6: titles over an introducing paragraph, proposers in prose, PDF layouts --------------
+
+
+def test_number_and_result_from_a_title_over_the_introducing_paragraph_press():
+    # LMC news page: "Motion N – topic", then "This was carried ... The motion reads:"
+    text = (
+        "Motion 9 – premises funding\n\n"
+        "This was carried by the conference and will shape policy. The motion reads:\n\n"
+        "That conference believes that practices need capital funding for their buildings."
+    )
+    motion = only(text)
+    assert (motion.number, motion.outcome, motion.form) == (9, "carried", "agenda")
+
+
+def test_a_title_without_an_introducing_pronoun_gives_the_number_only_press():
+    text = (
+        "Motion 9 – premises funding\n\n"
+        "Delegates spoke at length before the vote. The motion reads:\n\n"
+        "That conference believes that practices need capital funding for their buildings."
+    )
+    motion = only(text)
+    assert (motion.number, motion.outcome) == (9, None)
+
+
+def test_proposer_named_in_the_sentence_quoting_the_motion_press():
+    text = (
+        "Devon LMC has proposed a motion that reads: ‘That this conference calls on the government "
+        "to fund practice nurses in full.’"
+    )
+    motion = only(text)
+    assert (motion.proposer, motion.outcome, motion.number) == ("Devon LMC", None, None)
+
+
+def test_a_person_proposing_in_prose_is_not_the_agenda_proposer_press():
+    text = "Dr Jane Smith proposed a motion that reads: ‘That this conference calls on the government to act.’"
+    assert only(text).proposer is None
+
+
+def test_resolution_number_with_agenda_item_in_brackets_pdf_layout():
+    # a conference's resolutions appendix: "1 (6)" is resolution 1, agenda item 6
+    text = (
+        "Resolutions\n\n"
+        "1 (6) That this conference:i. supports the contract changes that\n\n"
+        "the committee agreed with the governmentii. welcomes the stress on\n\n"
+        "quality and professionalism\n\n"
+        "iii. thanks the negotiators for their work.\n\n"
+        "2 (10) That this conference calls on the committee to seek a separate contract."
+    )
+    first, second = motions(text)
+    assert (first.number, first.outcome, [c.label for c in first.clauses]) == (1, "carried", ["i", "ii", "iii"])
+    assert first.clauses[1].text.startswith("welcomes the stress on")
+    assert first.text.endswith("for their work.")
+    assert (second.number, second.outcome, list(second.clauses)) == (2, "carried", [])
+
+
+def test_a_motion_line_ending_with_a_full_stop_does_not_run_on_after_a_blank_line():
+    text = "Agenda\n\n12 KENT: That conference believes GP funding is inadequate.\n\nDelegates then broke for lunch."
+    assert only(text).text.endswith("inadequate.")
+
+
+def test_motions_heading_alone_gives_no_result():
+    text = "Motions\n\n1 (6) That this conference supports the contract changes."
+    motion = only(text)
+    assert (motion.number, motion.outcome) == (1, None)
+
+
+def test_heading_after_a_proposer_line_is_not_the_motions_result():
+    text = (
+        "Motions carried\n\n"
+        "That conference believes practices need more nurses.\n\n"
+        "(Proposed by Kent)\n\n"
+        "Lost motions\n\n"
+        "(2) That conference believes the contract is fair."
+    )
+    first, second = motions(text)
+    assert (first.outcome, first.proposer, second.outcome) == ("carried", "Kent", "lost")
+
+
+def test_live_blog_verdict_with_the_voters_as_subject_press():
+    text = (
+        "14.20 Next, whether the GPC should ballot practices on closing their lists to new patients. "
+        "Representatives reject the motion.\n\n14.05 The conference resumes."
+    )
+    motion = only(text)
+    assert (motion.form, motion.outcome) == ("reported", "lost")
+    assert motion.text.startswith("Next, whether") and motion.text.endswith("reject the motion")
+
+
+def test_live_blog_bare_motion_verdict_running_on_press():
+    text = "11.40 The conference hall is packed. Motion carried, so the GPC must now draw up a plan for premises."
+    motion = only(text)
+    assert (motion.form, motion.outcome) == ("reported", "carried")
+    assert motion.text == "Motion carried, so the GPC must now draw up a plan for premises"
+
+
+def test_voters_backing_a_motion_with_no_statement_before_is_not_a_motion():
+    assert motions("Delegates backed the motion.") == []
+
+
+def test_bare_motion_verdict_needs_a_conference_setting():
+    assert motions("The week was long. Motion passed, so the council will now build the road.") == []

@@ -95,8 +95,12 @@ def headings(draw):
     label = f"{number}{letter}"
     layout = draw(st.sampled_from([
         "capitals", "motion-by", "motion-dot", "proposed-by", "person-capitals", "person-of-the-capitals", "titled-person-of-body",
-        "bare-body", "bracketed", "emergency-seconded", "run-together", "none",
+        "bare-body", "bracketed", "emergency-seconded", "run-together", "agenda-item", "none",
     ]))
+    if layout == "agenda-item":
+        # a resolutions appendix's "1 (6) That this conference ...": resolution 1, agenda item 6
+        item = draw(st.integers(1, 400))
+        return f"{number} ({item}) ", False, number, str(number), None
     if layout == "run-together":
         # a Northern Ireland agenda's "1ELMC – That this conference ...": number run into the LMC's initials
         code = draw(st.sampled_from(["ELMC", "SLMC", "NLMC", "WLMC"]))
@@ -222,6 +226,7 @@ SECTION_HEADINGS = (
     ("ARM MOTIONS PASSED", "carried"), ("ARM MOTIONS PASSED  (edited, my comments in italics)", "carried"),
     ("Motions carried:", "carried"), ("Lost motions", "lost"), ("MOTIONS NOT CARRIED", "lost"),
     ("Motions withdrawn", "withdrawn"), ("Other motions", None), ("Motions not reached", None),
+    ("Resolutions", "carried"), ("RESOLUTIONS", "carried"),
 )
 
 
@@ -331,6 +336,8 @@ def test_motion_as_subject_is_recovered(participle, place, verb, content, before
 VERDICTS = (
     ("Voted through.", "carried"), ("Narrowly voted through, yes 53% no 40%.", "carried"), ("Carried unanimously.", "carried"),
     ("Rejected.", "lost"), ("Overwhelmingly voted down.", "lost"), ("Motion carried by 150 votes to 90.", "carried"),
+    ("Delegates reject the motion.", "lost"), ("Representatives overwhelmingly backed the motion.", "carried"),
+    ("LMCs throw out the motion.", "lost"),
 )
 STATEMENTS = (
     "Practices should be paid for every patient they see, say LMCs",
@@ -512,6 +519,11 @@ def test_invariants_around_real_agendas(case, before, after):
         pytest.param("(1) That conference with regard to x:\n(i) a\n(ii) b\n" + "Parts (i), (ii), " * 10000 + "carried", id="part-results"),
         pytest.param("(Proposed by Agenda Committee to be proposed by X)\n" * 8000, id="proposer-lines"),
         pytest.param("LMCs say GPs are tired. Narrowly voted through. " * 8000, id="verdicts"),
+        pytest.param("LMCs say GPs are tired. Delegates reject the motion. " * 8000, id="active-verdicts"),
+        pytest.param("Conference. Motion passed, so x " * 8000, id="bare-verdicts"),
+        pytest.param("1 (6) That this conference:i. supports x that\n\n" + "the y with its\n\n" * 8000, id="pdf-breaks"),
+        pytest.param("That conference:i. supports x" + "ii. supports yii. welcomes " * 8000, id="glued-labels"),
+        pytest.param("Motion 5 – x\n\nThis was carried. The motion reads:\n\nThat conference believes x.\n\n" * 3000, id="titled-motions"),
         pytest.param("A motion backed unanimously at the conference in Leeds on Monday " * 5000, id="motion-as-subject"),
         pytest.param("The motion passed, no 1, reads:\n\nThat conference believes x.\n\n" * 4000, id="introduced-motions"),
         pytest.param(("ARM MOTIONS PASSED\n\nMotion 5 proposed by Dr Jo Bloggs of THE KENT DIVISION):\n\nThat this meeting believes x.\n\n" * 3000), id="section-headings"),
