@@ -71,9 +71,9 @@ _HEAD_WORDS = 4
 _ARTICLE_QUALIFIER = regex.compile(r"(?i:an?)\s")
 
 FIGURE_KINDS = ("money", "percentage")
-#: How many earlier quotes to look back through for one holding a figure: quotes nest at most
-#: a few deep (a partial inside reported speech), so a handful is plenty.
-_QUOTE_LOOKBACK = 16
+#: How many earlier quotes (or motions) to look back through for one holding a figure: they nest
+#: at most a few deep (a partial inside reported speech), so a handful is plenty.
+_NESTING_LOOKBACK = 16
 #: Leading words of a capitalised run that are not part of a source's name.
 _NOT_NAME_WORDS = frozenset({
     "the", "new", "latest", "official", "recent", "provisional", "exclusive", "independent",
@@ -226,7 +226,7 @@ def _innermost(found: Sequence[Extraction], starts: Sequence[int], span: Span) -
     """The shortest of ``found`` (sorted by start) whose span holds ``span``."""
     best = None
     index = bisect.bisect_right(starts, span.start)
-    for candidate in found[max(0, index - _QUOTE_LOOKBACK):index]:
+    for candidate in found[max(0, index - _NESTING_LOOKBACK):index]:
         if candidate.span.contains(span) and (best is None or len(candidate.span) < len(best.span)):
             best = candidate
     return best
@@ -253,12 +253,15 @@ def _named_source(text: str, figure: Span, sentence: Span) -> tuple[str | None, 
     return source, cue
 
 
-def _after_from(match) -> bool:
+def _after_from(match: regex.Match) -> bool:
+    """Whether a finding's source follows ``from`` (``figures from X``), not ``by``."""
     between = match.string[match.end("cue"):match.start("source")]
     return "from" in between.split()
 
 
 def _clean_source(source: str, needs_body: bool) -> str | None:
+    """The source's name without leading adjectives, trailing small words, dates or a possessive;
+    ``None`` when nothing of a name is left, or when ``needs_body`` and it names no body."""
     words = source.split()
     while words and words[0].lower() in _NOT_NAME_WORDS:
         words = words[1:]
@@ -277,6 +280,7 @@ def _clean_source(source: str, needs_body: bool) -> str | None:
 
 
 def _subject(text: str, figure: Extraction, sentence: Span) -> str | None:
+    """What the figure counts or pays for, where its sentence says; ``None`` otherwise."""
     population = getattr(figure, "population", None)
     if population:
         phrase = _noun_phrase(population)
