@@ -16,7 +16,7 @@ See ``docs/plugins/claims.rst``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -80,11 +80,6 @@ _NOT_NAME_WORDS = frozenset({
     "separate", "further", "annual", "these", "those", "this", "that", "such", "our", "its", "their",
     "his", "her", "national", "published", "monthly", "quarterly", "a", "an",
 })
-#: Nouns for what data says, which are not themselves who says it.
-_FINDING_NOUNS = frozenset({
-    "figures", "data", "statistics", "stats", "analysis", "research", "survey", "poll", "report", "study",
-    "audit", "review", "modelling", "estimates", "investigation", "census", "calculations", "projections",
-})
 #: Names of months and days: when a finding was made, not who made it.
 _DATE_WORDS = frozenset({
     "january", "february", "march", "april",
@@ -100,8 +95,8 @@ _BODY_WORDS = frozenset({
     "college", "association", "council", "committee", "commission", "board", "authority", "group",
     "government", "executive", "service", "services", "statistics", "society", "union", "party",
     "university", "centre", "confederation", "federation", "alliance", "network", "partnership",
-    "ministry", "survey", "audit", "parliament", "assembly", "treasury", "bank", "england", "health",
-    "public", "information", "intelligence", "research", "analytics", "observatory", "unit", "fund",
+    "ministry", "survey", "audit", "parliament", "assembly", "treasury", "bank", "health",
+    "public", "information", "intelligence", "research", "analytics", "observatory", "unit",
 })
 
 
@@ -114,31 +109,41 @@ def gpcorpus_plugin_info() -> PluginInfo:
     )
 
 
+class _ByStart:
+    """Extractions sorted by start, to find those around a span by binary search."""
+
+    def __init__(self, extractions: Iterable[Extraction]) -> None:
+        self.items = sorted(extractions, key=lambda x: (x.start, x.end))
+        self.starts = [x.start for x in self.items]
+
+    def innermost(self, span: Span) -> Extraction | None:
+        """The shortest extraction whose span holds ``span``."""
+        best = None
+        index = bisect.bisect_right(self.starts, span.start)
+        for candidate in self.items[max(0, index - _NESTING_LOOKBACK):index]:
+            if candidate.span.contains(span) and (best is None or len(candidate.span) < len(best.span)):
+                best = candidate
+        return best
+
+    def starting_between(self, low: int, high: int) -> list[Extraction]:
+        """The extractions that start in ``[low, high]``."""
+        return self.items[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+
 @hookimpl
 def gpcorpus_link(document: Document, extractions: Sequence[Extraction]) -> Iterator[Claim]:
-    figures = [x for x in extractions if x.kind in FIGURE_KINDS]
-    if not figures:
+    figures = _ByStart(x for x in extractions if x.kind in FIGURE_KINDS)
+    if not figures.items:
         return
-    quotes = sorted((x for x in extractions if isinstance(x, Quote) and x.speaker), key=lambda q: (q.start, q.end))
-    quote_starts = [q.start for q in quotes]
-    motions = sorted((x for x in extractions if isinstance(x, Motion)), key=lambda m: (m.start, m.end))
-    motion_starts = [m.start for m in motions]
-    figure_spans = [x.span for x in figures]
-    for figure in figures:
-        yield _claim(document, figure, quotes, quote_starts, motions, motion_starts, figure_spans)
+    quotes = _ByStart(x for x in extractions if isinstance(x, Quote) and x.speaker)
+    motions = _ByStart(x for x in extractions if isinstance(x, Motion))
+    for figure in figures.items:
+        yield _claim(document, figure, quotes, motions, figures)
 
 
-def _claim(
-    document: Document,
-    figure: Extraction,
-    quotes: Sequence[Quote],
-    quote_starts: Sequence[int],
-    motions: Sequence[Motion],
-    motion_starts: Sequence[int],
-    figure_spans: Sequence[Span],
-) -> Claim:
+def _claim(document: Document, figure: Extraction, quotes: _ByStart, motions: _ByStart, figures: _ByStart) -> Claim:
     sentence = sentence_around(document, figure.span)
-    speaker, cue = _speaker(document, figure, sentence, quotes, quote_starts, motions, motion_starts)
+    speaker, cue = _speaker(document, figure, sentence, quotes, motions)
     return Claim.found(
         document,
         sentence.start,
@@ -148,7 +153,7 @@ def _claim(
         speaker=speaker,
         cue=cue,
         subject=_subject(document.text, figure, sentence),
-        period=_period(document.text, figure.span, sentence, figure_spans),
+        period=_period(document.text, figure.span, sentence, figures),
         date=document.published,
     )
 
@@ -197,39 +202,19 @@ def _ends_sentence(text: str, offset: int) -> bool:
 
 
 def _speaker(
-    document: Document,
-    figure: Extraction,
-    sentence: Span,
-    quotes: Sequence[Quote],
-    quote_starts: Sequence[int],
-    motions: Sequence[Motion],
-    motion_starts: Sequence[int],
+    document: Document, figure: Extraction, sentence: Span, quotes: _ByStart, motions: _ByStart
 ) -> tuple[str | None, str | None]:
-    quote = _innermost(quotes, quote_starts, figure.span)
+    """Who asserts the figure, and the words that show it (see the module's docstring)."""
+    quote = quotes.innermost(figure.span)
     if quote is not None:
-        if quote.cue == "according to" and quote.speaker.split()[-1].lower() in _FINDING_NOUNS:
-            # "according to the latest Nuffield Trust data": the body behind the data, not the data
-            source, cue = _named_source(document.text, figure.span, sentence)
-            if source is not None:
-                return source, cue
         return quote.speaker, quote.cue
     block = document.block_at(figure.start)
     if block is not None and block.role == "comment":
         return block.author, "comment"
-    motion = _innermost(motions, motion_starts, figure.span)
+    motion = motions.innermost(figure.span)
     if motion is not None:
         return motion.proposer, "motion"
     return _named_source(document.text, figure.span, sentence)
-
-
-def _innermost(found: Sequence[Extraction], starts: Sequence[int], span: Span) -> Extraction | None:
-    """The shortest of ``found`` (sorted by start) whose span holds ``span``."""
-    best = None
-    index = bisect.bisect_right(starts, span.start)
-    for candidate in found[max(0, index - _NESTING_LOOKBACK):index]:
-        if candidate.span.contains(span) and (best is None or len(candidate.span) < len(best.span)):
-            best = candidate
-    return best
 
 
 def _named_source(text: str, figure: Span, sentence: Span) -> tuple[str | None, str | None]:
@@ -334,10 +319,9 @@ def _noun_phrase(words: str) -> str:
     return " ".join(kept)
 
 
-def _period(text: str, figure: Span, sentence: Span, figure_spans: Sequence[Span]) -> str | None:
+def _period(text: str, figure: Span, sentence: Span, figures: _ByStart) -> str | None:
     """The time expression nearest the figure in its sentence, that is not part of a figure."""
-    starts = [span.start for span in figure_spans]
-    others = figure_spans[bisect.bisect_left(starts, sentence.start - SENTENCE_REACH):bisect.bisect_right(starts, sentence.end)]
+    others = [x.span for x in figures.starting_between(sentence.start - SENTENCE_REACH, sentence.end)]
     best: tuple[int, str] | None = None
     for match in PERIOD.finditer(text, sentence.start, sentence.end):
         span = Span(match.start(), match.end())

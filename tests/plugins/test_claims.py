@@ -80,6 +80,7 @@ def test_a_named_source_in_the_sentence_asserts_the_figure(text, figure, source,
         ("New figures show 40% of practices have a vacancy.", "40%"),
         # a place after "figures from" is what the figures are about, not who made them
         ("Figures from Scotland show 12% of practices have closed lists.", "12%"),
+        ("Figures from England show 8% of practices have closed lists.", "8%"),
         ("Data from March shows 5% of appointments were missed.", "5%"),
         # a source in another sentence does not carry over
         ("The BMA has published its report. Some 40% of practices could close.", "40%"),
