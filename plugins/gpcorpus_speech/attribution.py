@@ -28,10 +28,11 @@ from collections.abc import Iterator, Sequence
 from attrs import define, evolve, field, frozen
 
 from gpcorpus import Document
+from gpcorpus import text as language
+from gpcorpus.text import Quotation
 from gpcorpus_speech.patterns import (
     ACCORDING_TO,
     ADDITIVE_LEAD,
-    ABBREVIATION_SET,
     ADVERBIAL_BEFORE_THAT,
     BEFORE_THAT,
     CLAUSE_BOUNDARY,
@@ -62,15 +63,12 @@ from gpcorpus_speech.patterns import (
     PARAGRAPH_GAP,
     PIECE_SEPARATOR,
     RELATIVE_PRONOUN,
-    SENTENCE_END,
     SPEECH_ACT_CUE,
     SPEECH_VERB,
     TRAILING_AUXILIARIES,
     TRAILING_SUBJECT_PRONOUN,
     WORD,
-    WORD_BEFORE_STOP,
 )
-from gpcorpus_speech.quotes import Quotation, find_quotations
 from gpcorpus_speech.speakers import Mention, Register, parse_mention, person_names
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
@@ -204,7 +202,7 @@ class _Region:
         self.text = self.document.text
         self.lo = self.paragraphs[0][0]
         hi = self.paragraphs[-1][1]
-        self.quotes = find_quotations(self.text, self.paragraphs)
+        self.quotes = [q for q in language.quotations(self.document) if self.lo <= q.start < hi]
         chars = ["\n"] * (hi - self.lo)
         for start, end in self.paragraphs:
             chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")
@@ -227,21 +225,13 @@ class _Region:
     # -- sentences ---------------------------------------------------------------------------
 
     def sentences(self) -> Iterator[tuple[int, int]]:
+        """The region's sentences, from the core's one sentence splitter (quotations seen through)."""
+        outer: list[Quotation] = []
+        for quote in self.quotes:
+            if not outer or quote.start >= outer[-1].end:
+                outer.append(quote)
         for start, end in self.paragraphs:
-            position = start
-            for match in SENTENCE_END.finditer(self.masked, start, end):
-                if match.group("stop") == ".":
-                    before = WORD_BEFORE_STOP.search(self.masked, max(start, match.start() - 12), match.start())
-                    if before and (before.group(1).lower() in ABBREVIATION_SET or len(before.group(1)) == 1):
-                        continue
-                cut = match.start() + 1 if match.group() != "\n" else match.start()
-                if match.group("stop") is not None:
-                    cut = match.start("space")
-                if cut > position:
-                    yield position, cut
-                position = match.end()
-            if end > position:
-                yield position, end
+            yield from language.split_sentences(self.text, start, end, outer)
 
     # -- speakers ----------------------------------------------------------------------------
 
@@ -515,6 +505,10 @@ class _Region:
                 kind = "person"
             else:
                 name, kind = mention.text, "body"
+        elif mention.kind == "body" and len(mention.names or ()) <= 1 and self.register.has_surname(mention.text):
+            # a one-word name the document has used as someone's surname is that person
+            name, gender = self.register.fullest_person(evolve(mention, names=(mention.text,)), position)
+            kind = "person"
         elif mention.kind == "body":
             name = self.register.fullest_body(mention, position)
             if len(WORD.findall(mention.text)) > 1:
@@ -1011,8 +1005,9 @@ class _Region:
             pass  # "the minister announced that he had received ...": a person's words (a body's announcement is news)
         elif word in QUOTATION_ONLY_VERBS or (word in THAT_ONLY_VERBS and not said_that and not self._bare_clause(position, end)):
             return
-        if word in PEOPLE_ONLY_VERBS and (mention is None or mention.kind not in ("person", "people", "body", "pronoun")):
-            return  # "the report highlighted that ...": a finding
+        if word in PEOPLE_ONLY_VERBS and (mention is None or mention.kind not in ("person", "people", "body", "pronoun")
+                                          or _finding_head(WORD.findall(self.masked[start:v0]))):
+            return  # "the report highlighted that ...", "a poll of members by the union suggests": a finding
         content_end = end
         coordinated = COORDINATED_CUE.search(self.masked, position, end)
         if coordinated is not None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import regex
 
 from gpcorpus_speech.vocabulary import (
-    ABBREVIATIONS,
     BETWEEN_SUBJECT_AND_VERB,
     CLAUSE_CONNECTIVES,
     CLAUSE_VERBS,
     POST_NOMINALS,
+    BASE_FORMS,
+    PRESENT_SUBJECT_WORDS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -25,13 +26,26 @@ MASK_END = "\ue001"
 MASKS = MASK + MASK_END
 
 
+#: Base forms that are read anywhere, as before the lexicon: ``say`` (``to say``, ``would say`` are
+#: sorted out by the modal and negation rules).
+_INFLECTED_TOO = frozenset({"say"})
+
+
 def _words(words) -> str:
     # longest first, so that an alternation never stops at a shorter word's prefix
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 #: A reporting verb as a whole word (lower case: ``Said`` at a capital is more often a name).
-SPEECH_VERB = regex.compile(rf"(?<![\w’'-])(?:{_words(SPEECH_VERBS)})(?![\w’'-])")
+_INFLECTED = [form for form in SPEECH_VERBS if form not in BASE_FORMS or form in _INFLECTED_TOO]
+#: A plural or first/second-person subject just before a present-tense verb, with at most one
+#: adverb between (``GPs say``, ``they also claim``).
+_PRESENT_SUBJECT = (
+    rf"(?:\p{{L}}s|(?i:{_words(PRESENT_SUBJECT_WORDS)}))(?:\s{{1,3}}(?:also|now|still|often|too|repeatedly|simply)){{0,1}}\s{{1,3}}"
+)
+SPEECH_VERB = regex.compile(
+    rf"(?<![\w’'-])(?:{_words(_INFLECTED)}|(?<={_PRESENT_SUBJECT})(?:{_words(BASE_FORMS)}))(?![\w’'-])"
+)
 #: ``according to`` as a cue.
 ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
 
@@ -61,14 +75,6 @@ BODY_NAME = regex.compile(r"(?<![\w’'&-])(?:\p{Lu}[\w’'&-]{1,30}\s+){1,3}\p{
 #: A parenthesised abbreviation after a body's name: ``British Medical Association (BMA)``.
 PAREN_ACRONYM = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")
 
-#: Where a sentence ends inside a paragraph of masked text: a stop (or a quotation whose words
-#: end in one) followed by white space and something that can start a sentence; or a line break.
-SENTENCE_END = regex.compile(
-    rf"(?P<stop>[.!?{MASK_END}])[”’\"')\]]{{0,2}}(?P<space>[ \t\u00a0]{{1,20}})(?=[\p{{Lu}}\d“‘\"'{MASKS}•(\[])|\n"
-)
-#: A word just before a full stop, to tell ``Dr.`` from the end of a sentence.
-WORD_BEFORE_STOP = regex.compile(r"([\w.]{1,12})$")
-ABBREVIATION_SET = ABBREVIATIONS
 
 #: Auxiliaries and adverbs between a speaker and a verb, read from the right (``has also``).
 TRAILING_AUXILIARIES = regex.compile(rf"(?:\s+(?:{_words(BETWEEN_SUBJECT_AND_VERB)}|is|was|are|were|been|being|be|get|got)){{1,6}}\s*$",

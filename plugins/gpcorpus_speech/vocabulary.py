@@ -5,95 +5,94 @@ once, at import, in :mod:`gpcorpus_speech.patterns`; nothing here is tied to one
 """
 from __future__ import annotations
 
-# -- quotation marks ---------------------------------------------------------------------------
+from gpcorpus import lexicon
 
-#: Marks that only ever open a double-quoted stretch (curly, low-9, guillemet).
-DOUBLE_OPENERS = "“„‟«"
-#: Marks that only ever close one.
-DOUBLE_CLOSERS = "”»"
-#: The straight double mark: opens or closes depending on what stands either side.
-DOUBLE_EITHER = '"'
-#: Marks that open a single-quoted stretch. ``’`` is not here: it is also the apostrophe.
-SINGLE_OPENERS = "‘‚‛"
-#: The curly single closing mark, which British typesetting also uses as the apostrophe.
-SINGLE_CLOSERS = "’"
-#: The straight single mark: quote or apostrophe, decided by what stands either side.
-SINGLE_EITHER = "'"
-#: Characters a quote may open straight after (besides white space and the start of a line).
-OPENING_CONTEXT = "([{—–-/:•*·"
-#: Characters a quote may close straight before (besides white space and the end of a line).
-CLOSING_CONTEXT = ".,;:!?)]}—–-/…"
+# -- quotation marks: the core's, so that pairing has one definition -------------------------
 
-# -- reporting verbs ---------------------------------------------------------------------------
-
-#: Verbs that report speech or writing and take a clause (``said the plan would fail``), a
-#: quotation (``said: "..."``) or a postposed cue (``..., the CCG said.``). Inflected forms are
-#: written out: English is irregular (``told``, ``says``) and a stemmer would over-match.
-SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "saying",
-    "added", "adds", "adding",
-    "told", "tells", "telling",
-    "warned", "warns", "warning",
-    "claimed", "claims",
-    "insisted", "insists",
-    "explained", "explains",
-    "argued", "argues",
-    "admitted", "admits",
-    "stressed", "stresses",
-    "stated", "states",
-    "commented", "comments",
-    "continued", "continues",
-    "confirmed", "confirms",
-    "acknowledged", "acknowledges",
-    "conceded", "concedes",
-    "maintained", "maintains",
-    "noted", "notes",
-    "remarked",
-    "replied",
-    "responded",
-    "predicted", "predicts",
-    "wrote", "writes",
-    "asked", "asks",
-    "announced", "announces",
-    # ``highlighted that ...``: a person or body pointing something out (a report's is a finding)
-    "highlighted", "highlights",
-    # ``urged``, ``called on``/``called for``: a reported call, kept for its quoted words
-    "urged", "urges", "called", "calls",
-    # ``pointed out that ...``, ``..., the BBC has reported.``: with a ``that`` clause or after
-    # what was said only (``reported a rise`` names no words)
-    "pointed out", "points out", "reported",
-    # ``Dr X revealed that ...``: a named person's words (what figures reveal is a finding)
-    "revealed", "reveals",
+from gpcorpus.text import (  # noqa: E402  (re-exported for the plugin's modules)
+    CLOSING_CONTEXT,
+    DOUBLE_CLOSERS,
+    DOUBLE_EITHER,
+    DOUBLE_OPENERS,
+    OPENING_CONTEXT,
+    SINGLE_CLOSERS,
+    SINGLE_EITHER,
+    SINGLE_OPENERS,
 )
-#: Verbs that report speech only when a quotation follows (``announced: "..."``), or a ``that``
-#: clause for those not in :data:`QUOTATION_ONLY_VERBS`: ``noted that ...`` is speech,
-#: ``announced plans to ...`` is not.
-THAT_ONLY_VERBS: frozenset[str] = frozenset({"confirmed", "confirms", "noted", "notes", "comments", "commented", "states", "wrote", "writes",
-                                             "maintains", "maintained", "acknowledged", "acknowledges", "remarked",
-                                             "highlighted", "highlights", "pointed out", "points out", "reported"})
+
+# -- reporting verbs, from the core's lexicon ----------------------------------------------------
+#
+# The lexicon lists each speech verb by lemma with the complements it takes; the groups below are
+# derived from those frames, so a verb added to the lexicon is read here with no other change.
+
+_VERBS = tuple(lexicon.speech_verbs().values())
+#: Complements that make a verb report words: a clause, a quotation, or a cue after the words.
+_REPORTING_FRAMES = frozenset({"that", "bare", "quote", "post", "obj_that", "obj_bare", "obj_to", "prep_for", "prep_on"})
+_CLAUSE_FRAMES = frozenset({"that", "bare", "obj_that", "obj_bare"})
+
+
+def _forms(verbs, tags=("base", "third", "past", "gerund")) -> tuple[str, ...]:
+    """The verbs' forms with the given tags. A base form is left out for a verb that reports only
+    through a preposition (``call for``): its base is an infinitive or imperative far more often
+    than a plural present that reports (``GPs say``, ``critics argue``)."""
+    found: list[str] = []
+    for verb in verbs:
+        for tag, form in verb.inflections.items():
+            if tag == "base" and not verb.frames & (_CLAUSE_FRAMES | {"quote", "post"}):
+                continue
+            if tag in tags and form not in found:
+                found.append(form)
+    return tuple(found)
+
+
+def _form_set(verbs, tags=("base", "third", "past", "gerund")) -> frozenset[str]:
+    return frozenset(_forms(verbs, tags))
+
+
+_REPORTING = [v for v in _VERBS if v.frames & _REPORTING_FRAMES]
+#: Verbs that report speech or writing and take a clause (``said the plan would fail``), a
+#: quotation (``said: "..."``) or a postposed cue (``..., the CCG said.``): every form of every
+#: lexicon verb with such a complement.
+SPEECH_VERBS: tuple[str, ...] = _forms(_REPORTING)
+#: The base forms among them (``say``, ``argue``): a plain present reports speech only after a
+#: plural or first- or second-person subject (``GPs say``, ``critics argue``, ``they claim``);
+#: elsewhere the base form is an infinitive, an imperative or a noun (``No reason``, ``a claim``).
+BASE_FORMS: frozenset[str] = frozenset(v.inflections.base for v in _REPORTING) & frozenset(SPEECH_VERBS)
+#: Words that can stand straight before a reporting present (with at most one adverb between).
+PRESENT_SUBJECT_WORDS: frozenset[str] = frozenset({"they", "we", "i", "you", "people", "staff", "police", "public"})
+#: Verbs that report a clause only with ``that`` (``noted that ...``), not a bare one: their
+#: frames have ``that`` but not ``bare``.
+THAT_ONLY_VERBS: frozenset[str] = _form_set(
+    v for v in _REPORTING if v.frames & {"that", "obj_that"} and not v.frames & {"bare", "obj_bare", "obj_to"})
 #: Verbs that report the words of a named person (or ``he``/``she``) only: what a survey or
-#: figures ``revealed`` is a finding. With a clause, ``that`` or not (``X reveals Labour would
-#: ...``), or a quotation.
-PERSON_ONLY_VERBS: frozenset[str] = frozenset({"revealed", "reveals"})
-#: Verbs that report speech of a person or a body only: what a report ``highlighted`` is a
-#: finding, like what it ``showed``.
-PEOPLE_ONLY_VERBS: frozenset[str] = frozenset({"highlighted", "highlights"})
-#: Verbs that announce rather than report: a cue only before a quotation, never for a clause
-#: (``the Government has announced that it is undertaking a review`` is news, not speech).
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset({"announced", "announces", "asked", "asks", "responded", "replied",
-                                                 "continued", "continues"})
+#: figures ``revealed`` is a finding.
+PERSON_ONLY_VERBS: frozenset[str] = _form_set(
+    v for v in _REPORTING if v.subject == "person" and v.frames & _CLAUSE_FRAMES)
+#: Verbs that data and documents are subjects of too (the lexicon's ``evidential_verbs``:
+#: ``the survey suggests``, ``the report highlighted``): speech only with a person or body as
+#: subject, a finding otherwise.
+PEOPLE_ONLY_VERBS: frozenset[str] = _form_set(
+    v for v in _REPORTING if v.lemma in lexicon.word_set("evidential_verbs") and v.subject != "person")
+#: Verbs that are cues only before a quotation, never for a clause: no clause in their frames
+#: (``asked: "..."``, ``replied: "..."``).
+QUOTATION_ONLY_VERBS: frozenset[str] = _form_set(
+    v for v in _REPORTING if not v.frames & _CLAUSE_FRAMES and not v.frames & {"prep_for", "prep_on"})
 #: Verbs whose complement starts with a preposition (``argued for a 1% uplift``, ``called on the
 #: Government to...``): the preposition is skipped and the rest reported.
 PREPOSITION_VERBS: dict[str, frozenset[str]] = {
-    "argued": frozenset({"for", "against"}), "argues": frozenset({"for", "against"}),
-    "called": frozenset({"for", "on"}), "calls": frozenset({"for", "on"}),
+    form: frozenset(p for frame, p in (("prep_for", "for"), ("prep_against", "against"), ("prep_on", "on"))
+                    if frame in verb.frames)
+    for verb in _REPORTING if verb.frames & {"prep_for", "prep_on", "prep_against"}
+    for form in _forms([verb])
 }
 #: Verbs that are cues only with one of those prepositions (``called`` alone names, ``called a
 #: meeting`` convenes).
-PREPOSITION_ONLY_VERBS: frozenset[str] = frozenset({"called", "calls"})
+PREPOSITION_ONLY_VERBS: frozenset[str] = _form_set(
+    v for v in _REPORTING if v.frames & {"prep_for", "prep_on"} and not v.frames & (_CLAUSE_FRAMES | {"quote", "post"}))
 #: Participles that carry on the speech of the clause they hang from (``the CCG said, adding
-#: the practices have "outgrown" their premises``): their speaker is that clause's speaker.
-CONTINUING_VERBS: frozenset[str] = frozenset({"adding", "saying", "telling", "warning"})
+#: the practices have "outgrown" their premises``, ``..., noting that ...``): the gerund of every
+#: verb that reports a clause.
+CONTINUING_VERBS: frozenset[str] = _form_set((v for v in _REPORTING if v.frames & _CLAUSE_FRAMES), ("gerund",))
 #: Verbs of finding, not of speech: ``a survey found``, ``figures showed``. Never cues.
 FINDING_VERBS: frozenset[str] = frozenset({"found", "finds", "showed", "shows", "revealed", "suggests", "suggested"})
 #: Auxiliaries and adverbs that may stand between a speaker and the verb (``has also said``).
@@ -110,15 +109,12 @@ PASSIVE_MARKERS: frozenset[str] = frozenset({"is", "was", "are", "were", "be", "
 
 #: Titles written before a name, without a full stop in British style (a stop is allowed).
 #: Longer titles first so that ``Professor`` is not read as ``Prof``.
-TITLES: tuple[str, ...] = (
-    "Professor", "Councillor", "Baroness", "Reverend", "Dame", "Lady", "Lord", "Sister", "Prof", "Cllr",
-    "Sir", "Mrs", "Miss", "Rev", "Dr", "Mr", "Ms", "Mx",
-)
+TITLES: tuple[str, ...] = tuple(sorted(lexicon.words("titles"), key=len, reverse=True))
 #: Titles that tell the person's grammatical gender, for resolving ``he`` and ``she``.
-MALE_TITLES: frozenset[str] = frozenset({"Mr", "Sir", "Lord"})
-FEMALE_TITLES: frozenset[str] = frozenset({"Mrs", "Miss", "Ms", "Dame", "Lady", "Baroness", "Sister"})
+MALE_TITLES: frozenset[str] = frozenset(lexicon.words("male_titles"))
+FEMALE_TITLES: frozenset[str] = frozenset(lexicon.words("female_titles"))
 #: Letters written after a name that are part of how the person is named (``Sir Robert Francis QC``).
-POST_NOMINALS: tuple[str, ...] = ("QC", "KC", "MP", "MSP", "AM", "MEP", "OBE", "CBE", "MBE", "FRCGP", "PhD")
+POST_NOMINALS: tuple[str, ...] = lexicon.words("post_nominals")
 
 #: Pronouns that can stand for a speaker, with what they can stand for.
 PERSON_PRONOUNS: dict[str, str] = {"he": "male", "she": "female"}
@@ -231,8 +227,4 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
 #: Connectives that start a new clause inside a sentence; a speaker is never to their left.
 CLAUSE_CONNECTIVES: tuple[str, ...] = ("and", "but", "while", "whilst", "as", "although", "though", "because", "so", "yet", "when", "after", "before")
 #: Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset({
-    "dr", "mr", "mrs", "ms", "prof", "st", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "cllr", "rev",
-    "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "fig", "para", "gen", "col", "capt", "sgt", "hon", "jr", "sr",
-})
+ABBREVIATIONS: frozenset[str] = lexicon.word_set("abbreviations")
