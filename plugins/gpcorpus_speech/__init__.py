@@ -19,6 +19,9 @@ __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract"]
 SETTINGS = {
     "scare": "Also report quotation marks nobody is said to have spoken (scare quotes, titles) "
              "with form 'scare' and no speaker (default: false, they are left out).",
+    "objects": "Also report the object of a speech act as what was said ('criticised the plan', "
+               "'cited figures'), as some corpora annotate it (default: false: only the words quoted "
+               "in such an object are reported, as partial quotes).",
 }
 
 
@@ -33,7 +36,7 @@ def gpcorpus_plugin_info() -> PluginInfo:
 
 @hookimpl
 def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterator[Quote]:
-    for speech in find_speech(document, emit_scare=config.flag("scare")):
+    for speech in find_speech(document, emit_scare=config.flag("scare"), objects=config.flag("objects")):
         yield Quote.found(
             document,
             speech.start,

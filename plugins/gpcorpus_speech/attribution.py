@@ -64,11 +64,13 @@ from gpcorpus_speech.patterns import (
     PIECE_SEPARATOR,
     RELATIVE_PRONOUN,
     SPEECH_ACT_CUE,
+    ANY_SPEECH_FORM,
     SPEECH_VERB,
     TRAILING_AUXILIARIES,
     TRAILING_SUBJECT_PRONOUN,
     WORD,
 )
+from gpcorpus_speech.frames import read_frames
 from gpcorpus_speech.speakers import Mention, Register, parse_mention, person_names
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
@@ -180,6 +182,9 @@ class _Region:
     comment: bool = False
     author: str | None = None
     emit_scare: bool = False
+    #: Also report a speech act's object as what was said (``criticised the plan``): see the
+    #: plugin's ``objects`` setting.
+    objects: bool = False
 
     text: str = field(init=False)
     lo: int = field(init=False)
@@ -619,8 +624,49 @@ class _Region:
                 self._nominal(start, end)
                 self._describing(start, end, by_start)
         self._bare_colons(sentences, by_start)
+        if not self.comment:
+            for start, end in sentences:
+                self._frames(start, end)
         self._carry_on()
         return self._emit()
+
+    def _frames(self, start: int, end: int) -> None:
+        """The chunk frames (:mod:`gpcorpus_speech.frames`) over a sentence the surface passes
+        left without reported speech."""
+        if any(a < end and start < b for a, b, _ in self.indirect) or any(a < end and start < b for a, b in self.claimed):
+            return
+        if not ANY_SPEECH_FORM.search(self.masked, start, end):
+            return
+        inside = [q for q in self.quotes if q.start < end and start < q.end]
+
+        def skip(a: int, b: int) -> bool:
+            return any(q.start <= a and b <= q.end for q in inside) or any(
+                q.start < b and a < q.end and q.start in self.assigned and not (a < q.start and q.end <= b) for q in inside)
+
+        for frame in read_frames(self.text, start, end, skip):
+            if FINDING_VERB.search(self.masked, start, frame.subject_end):
+                continue
+            mention = parse_mention(self.text, frame.subject_start, frame.subject_end)
+            if mention is None or _finding_head(WORD.findall(self.text[frame.subject_start:frame.subject_end])):
+                continue
+            if MOTION_SUBJECT.search(self.masked, start, frame.subject_end + 40):
+                continue
+            verb = frame.cue.split()[-1].lower()
+            if verb in PERSON_ONLY_VERBS and not (mention.kind == "person" or mention.kind == "pronoun" and mention.gender):
+                continue  # "the Government has announced that ...", "figures revealed that ...": news, findings
+            if verb in PEOPLE_ONLY_VERBS and (mention.kind not in ("person", "people", "body", "pronoun")
+                                              or _finding_head(WORD.findall(self.masked[start:frame.subject_end]))):
+                continue  # "a poll of members by the union suggests ...": a finding
+            if self.masked[frame.content_end:end].lstrip(" ”’\"'").startswith(":"):
+                continue  # "It said the proposals included:": a lead-in to what follows, read by the colon rules
+            speaker = self.resolve(mention, frame.subject_start)
+            attribution = _Attribution(mention, speaker, frame.cue, end, form="indirect")
+            if frame.frame == "object" and not self.objects:
+                # "accused the union of running a “reckless” campaign": the act is named, not its
+                # words; only the words quoted in its object are the speaker's
+                self._partials(frame.content_start, frame.content_end, attribution)
+                continue
+            self._indirect(frame.content_start, frame.content_end, attribution)
 
     def _covered(self, position: int) -> bool:
         """Whether ``position`` lies in reported speech already found (the last few suffice:
@@ -1036,6 +1082,10 @@ class _Region:
             self.indirect.append((start, end, attribution))
         else:
             self.claimed.append((start, end))
+        self._partials(start, end, attribution)
+
+    def _partials(self, start: int, end: int, attribution: _Attribution) -> None:
+        """The quotations inside reported content are the speaker's words: partial quotes."""
         first = bisect.bisect_left(self.quote_starts, start)
         for quote in self.quotes[first:bisect.bisect_right(self.quote_starts, end)]:
             if start <= quote.start and quote.end <= end + 1 and quote.start not in self.assigned:
@@ -1269,14 +1319,14 @@ def _adverbial(text: str) -> bool:
                                                   "earlier", "later", "previously", "recently", "also", "repeatedly")
 
 
-def find_speech(document: Document, *, emit_scare: bool = False) -> list[Speech]:
+def find_speech(document: Document, *, emit_scare: bool = False, objects: bool = False) -> list[Speech]:
     """Every piece of speech in ``document``, article and reader comments apart."""
     found: list[Speech] = []
     article = [(b.span.start, b.span.end) for b in document.blocks if b.role in ("headline", "standfirst", "body")]
     if not document.blocks and document.text.strip():
         article = _paragraph_spans(document.text)
     if article:
-        found.extend(_Region(document, article, emit_scare=emit_scare).run())
+        found.extend(_Region(document, article, emit_scare=emit_scare, objects=objects).run())
     for block in document.comments:
         found.extend(_Region(document, [(block.span.start, block.span.end)], comment=True, author=block.author,
                              emit_scare=emit_scare).run())

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from gpcorpus import lexicon
+
 from gpcorpus_speech.vocabulary import (
     BETWEEN_SUBJECT_AND_VERB,
     CLAUSE_CONNECTIVES,
@@ -46,6 +48,8 @@ _PRESENT_SUBJECT = (
 SPEECH_VERB = regex.compile(
     rf"(?<![\w’'-])(?:{_words(_INFLECTED)}|(?<={_PRESENT_SUBJECT})(?:{_words(BASE_FORMS)}))(?![\w’'-])"
 )
+#: Any form of any lexicon speech verb, lower case: the cheap trigger for the chunk frames.
+ANY_SPEECH_FORM = regex.compile(rf"(?<![\w’'-])(?:{_words(lexicon.speech_verb_forms())})(?![\w’'-])")
 #: ``according to`` as a cue.
 ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
 

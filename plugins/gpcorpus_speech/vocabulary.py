@@ -64,10 +64,13 @@ PRESENT_SUBJECT_WORDS: frozenset[str] = frozenset({"they", "we", "i", "you", "pe
 #: frames have ``that`` but not ``bare``.
 THAT_ONLY_VERBS: frozenset[str] = _form_set(
     v for v in _REPORTING if v.frames & {"that", "obj_that"} and not v.frames & {"bare", "obj_bare", "obj_to"})
-#: Verbs that report the words of a named person (or ``he``/``she``) only: what a survey or
-#: figures ``revealed`` is a finding.
+#: Verbs that report the words of a named person (or ``he``/``she``) only, where a document or
+#: body as subject gives another reading: what a survey ``revealed`` is a finding, what a body
+#: ``announced`` is news.
 PERSON_ONLY_VERBS: frozenset[str] = _form_set(
-    v for v in _REPORTING if v.subject == "person" and v.frames & _CLAUSE_FRAMES)
+    v for v in _REPORTING if v.subject == "person" and v.frames & _CLAUSE_FRAMES
+    # the restriction is enforced where another reading exists: a finding, or news
+    and (v.lemma in lexicon.word_set("evidential_verbs") or v.act == "announce"))
 #: Verbs that data and documents are subjects of too (the lexicon's ``evidential_verbs``:
 #: ``the survey suggests``, ``the report highlighted``): speech only with a person or body as
 #: subject, a finding otherwise.

@@ -354,8 +354,10 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Qu
                     open_count[item.family] -= 1
                     if item.family == family:
                         content_start, content_end = _content_bounds(text, item.content_start, index)
+                        # a doubled straight single mark closes with both of its marks
+                        end = index + 2 if mark == "'" and family == "double" else index + 1
                         if content_end > content_start:
-                            found.append(Quotation(item.start, index + 1, content_start, content_end, family,
+                            found.append(Quotation(item.start, end, content_start, content_end, family,
                                                    True, item.paragraphs))
                         break
                 continue

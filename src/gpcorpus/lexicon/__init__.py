@@ -39,6 +39,7 @@ __all__ = [
     "Inflections",
     "SpeechVerb",
     "inflect",
+    "irregular_verbs",
     "speech_verbs",
     "speech_verb",
     "speech_verb_forms",
@@ -50,7 +51,7 @@ __all__ = [
 #: The complements a speech verb can take (see the header of ``speech_verbs.tsv``).
 FRAMES = frozenset({
     "that", "bare", "quote", "post", "obj_that", "obj_bare", "obj_to", "to", "obj_as", "obj_pred",
-    "obj_for", "obj_of", "prep_for", "prep_against", "prep_on", "wh",
+    "obj_for", "obj_of", "prep_for", "prep_against", "prep_on", "wh", "np",
 })
 #: Who can be a speech verb's subject: anyone or anything that speaks (``the report said``), a
 #: person or body only (``agent``), or a person only.
@@ -138,6 +139,11 @@ def word_set(section: str, *, lower: bool = True) -> frozenset[str]:
 @functools.cache
 def _irregular() -> Mapping[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in _rows("irregular_verbs.tsv")}
+
+
+def irregular_verbs() -> tuple[str, ...]:
+    """The lemmas of the irregular verbs the lexicon knows (``say``, ``tell``, ``make`` ...)."""
+    return tuple(_irregular())
 
 
 @functools.cache

@@ -1,0 +1,300 @@
+"""Attribution frames over chunks: reported speech the surface patterns do not reach.
+
+The region's surface passes (:mod:`gpcorpus_speech.attribution`) run first, high precision
+first; this pass then reads every sentence they left without speech, over the core's chunks
+(:mod:`gpcorpus.chunk`), and tries each frame of English reported speech in turn:
+
+* **subject, verb, clause**: ``the agency reported on Tuesday that …``, ``party spokesman Tom Reed
+  said the plan …``: the subject is the noun phrase before the verb group, past an apposition
+  or a relative clause set off by commas (``Jane Roe, senior partner at the Hill Surgery, said
+  …``, ``Dr Roe, who chairs the committee, said …``); after the verb, a listener (``told staff``)
+  and a short adverbial (``on Friday``, ``in a statement``, ``to reporters``) are skipped, then
+  ``that``;
+* **postposed**: ``The surgery will close, officials said on Friday.``: the clause before the
+  comma that precedes the subject;
+* **parenthetical**: ``The nurses, Ms Hale noted, are exhausted.``, ``The practice paid 0.8%, the
+  agency said in a June report, and …``: the clause around the inserted cue;
+* **relative**: ``the manager, who said staff were exhausted, resigned``: the speaker is the noun
+  phrase the relative pronoun hangs from;
+* **verb + object + to**: ``told his advisers to find another way``, ``urged ministers to act``;
+  **verb + to**: ``vowed to fight on``, ``pledged to cut waiting lists``;
+* **verb + what was said as its object** (the lexicon's ``np`` frame): ``criticised the plan as
+  reckless``, ``called the charges unsubstantiated``, ``cited figures showing a rise``.
+
+A verb group that is negated, has a modal (``would say``) or is passive (``was told``) reports
+no speech. Which frames a verb takes comes from the lexicon (:func:`gpcorpus.lexicon.speech_verbs`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attrs import frozen
+
+from gpcorpus import chunk as chunker
+from gpcorpus import lexicon
+from gpcorpus.chunk import Chunks, VerbGroup
+
+__all__ = ["Frame", "read_frames"]
+
+#: Words that may stand between a verb and its clause as a short adverbial.
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "to", "during", "after", "before", "last", "this", "earlier",
+                                "later", "yesterday", "today", "on", "via", "through", "with", "when", "while"})
+#: Words after which a clause does not start (``said to be``, ``told of``).
+_NOT_A_CLAUSE = frozenset({"to", "by", "of", "about", "so", "for", "as", "with", "from", "on", "in", "at"})
+#: Adverbs and time words allowed between a subject and its verb (``officials also said``).
+_BETWEEN = frozenset({"also", "later", "earlier", "then", "now", "previously", "recently", "repeatedly",
+                      "yesterday", "today", "again", "further", "once", "still", "too"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
+                         "this", "on", "in", "earlier", "later", "at", "a", "the", "statement", "interview",
+                         "report", "letter", "email", "told", "to", "reporters", "afterwards"})
+_REPORTING_VERB_FRAMES = frozenset({"that", "bare", "obj_that", "obj_bare"})
+
+
+@frozen
+class Frame:
+    """Reported speech read by a frame: its content, the subject's span and the cue."""
+
+    content_start: int
+    content_end: int
+    subject_start: int
+    subject_end: int
+    cue: str
+    frame: str
+
+
+def _word(chunks: Chunks, index: int) -> str:
+    return chunks.tokens[index].text.lower() if 0 <= index < len(chunks.tokens) else ""
+
+
+def _is_punct(chunks: Chunks, index: int, marks: str = ",") -> bool:
+    return 0 <= index < len(chunks.tokens) and chunks.tokens[index].kind == "punct" and chunks.tokens[index].text in marks
+
+
+def _subject_before(chunks: Chunks, group: VerbGroup) -> tuple[int, int, str] | None:
+    """The subject of ``group``: ``(first token, last token, how)``; ``how`` is ``plain``,
+    ``apposed`` (past an apposition or relative clause) or ``inserted`` (a cue inside commas)."""
+    probe = group.first - 1
+    while probe >= 0 and _word(chunks, probe) in _BETWEEN:
+        probe -= 1
+    if probe < 0:
+        return None
+    phrase = chunks.noun_phrase_ending_at(probe)
+    if phrase is not None:
+        first = phrase.first
+        # "80% of patients", "half of the members": the share is the subject
+        share = chunks.noun_phrase_ending_at(first - 2) if _word(chunks, first - 1) == "of" else None
+        if share is not None:
+            first = share.first
+        before = first - 1
+        how = "inserted" if _is_punct(chunks, before) else "plain"
+        if group.tag == "base" and group.first == group.last and not _plural_subject(chunks, phrase.last):
+            return None  # a bare present needs a plural or first/second-person subject: "Let's call ..."
+        return first, phrase.last, how
+    if _is_punct(chunks, probe, ",–—"):
+        # "X, <apposition or relative clause>, said": the earlier comma closes the subject
+        close = probe
+        probe -= 1
+        while probe >= 0 and close - probe <= 25 and not _is_punct(chunks, probe, ",–—;:"):
+            probe -= 1
+        if probe < 0 or not _is_punct(chunks, probe, ",–—") or close - probe < 2:
+            return None
+        inner = probe + 1
+        inner_phrase = chunks.noun_phrase_starting_at(inner)
+        if not (_word(chunks, inner) in ("who", "whose", "which") or inner_phrase is not None):
+            return None
+        phrase = chunks.noun_phrase_ending_at(probe - 1)
+        if phrase is None:
+            return None
+        return phrase.first, phrase.last, "apposed"
+    return None
+
+
+def _plural_subject(chunks: Chunks, last: int) -> bool:
+    word = chunks.tokens[last].text
+    low = word.lower()
+    if low in ("they", "we", "i", "you", "people", "staff", "police", "public"):
+        return True
+    return low.endswith("s") and not low.endswith(("’s", "'s", "ss", "us", "is")) and len(low) > 2
+
+
+def _clause_end(chunks: Chunks, start: int) -> int:
+    """The last token of the clause starting at ``start``: before a participle of speech after a
+    comma (``, adding``), a coordinated speech verb (``and said``) or the sentence's end."""
+    tokens = chunks.tokens
+    last = len(tokens) - 1
+    for index in range(start, len(tokens)):
+        if _is_punct(chunks, index, ",") and index + 1 < len(tokens):
+            entry = lexicon.speech_verb(tokens[index + 1].text)
+            if entry is not None and entry[1] == "gerund":
+                return index - 1
+        if _word(chunks, index) in ("and", "but") and index + 1 < len(tokens):
+            entry = lexicon.speech_verb(tokens[index + 1].text)
+            if entry is not None and entry[1] in ("past", "third"):
+                return index - 1
+        if _is_punct(chunks, index, ";"):
+            return index - 1
+    while last >= start and tokens[last].kind == "punct" and tokens[last].text in ".!?,;:":
+        last -= 1
+    return last
+
+
+def _complement_start(chunks: Chunks, group: VerbGroup) -> tuple[int, bool] | None:
+    """Where a reported clause starts after ``group``, and whether ``that`` introduced it."""
+    verb = group.speech
+    assert verb is not None
+    index = group.last + 1
+    tokens = chunks.tokens
+    if index >= len(tokens):
+        return None
+    if verb.frames & {"obj_that", "obj_bare"}:
+        # a listener: "told staff", "told The Huffington Post", "assured members"
+        phrase = chunks.noun_phrase_starting_at(index)
+        if phrase is not None and _word(chunks, phrase.last + 1) != "to":
+            index = phrase.last + 1
+    # a short adverbial before the clause: "on Friday", "in a statement to MPs"
+    probe = index
+    while probe < len(tokens) and probe - index < 10 and _word(chunks, probe) != "that" and (
+            _word(chunks, probe) in _ADVERBIAL_OPENERS or probe > index):
+        if tokens[probe].kind == "punct" and tokens[probe].text not in ",":
+            break
+        probe += 1
+    if probe < len(tokens) and _word(chunks, probe) == "that" and probe > index:
+        return probe + 1, True
+    if _word(chunks, index) == "that":
+        return index + 1, True
+    if "bare" in verb.frames or "obj_bare" in verb.frames:
+        return index, False
+    return None
+
+
+def _content(chunks: Chunks, first: int, last: int) -> tuple[int, int] | None:
+    if last < first:
+        return None
+    words = [t for t in chunks.tokens[first:last + 1] if t.kind != "punct"]
+    if len(words) < 3:
+        return None
+    return chunks.tokens[first].start, chunks.tokens[last].end
+
+
+def _frames_of(chunks: Chunks, group: VerbGroup) -> Frame | None:
+    verb = group.speech
+    if verb is None or group.negated or group.modal is not None or group.passive:
+        return None
+    if group.tag == "gerund":
+        return None  # participles carry on their clause's speech: read by the surface passes
+    tokens = chunks.tokens
+    cue = chunks.text_of(group)
+    subject = _subject_before(chunks, group)
+    # verb + object + to, verb + to
+    after = group.last + 1
+    if "to" in verb.frames and _word(chunks, after) == "to":
+        found = _content(chunks, after, _clause_end(chunks, after))
+        if found and subject:
+            return Frame(*found, tokens[subject[0]].start, tokens[subject[1]].end, cue, "to")
+    if "obj_to" in verb.frames:
+        phrase = chunks.noun_phrase_starting_at(after)
+        if phrase is not None and _word(chunks, phrase.last + 1) == "to":
+            found = _content(chunks, after, _clause_end(chunks, after))
+            if found and subject:
+                return Frame(*found, tokens[subject[0]].start, tokens[subject[1]].end, cue, "obj_to")
+    if subject is None:
+        return None
+    s_first, s_last, how = subject
+    # postposed or inserted: the cue ends its clause (maybe after a short time adverbial)
+    rest = [t for t in tokens[after:] if t.kind != "punct"]
+    tail_is_adverbial = len(rest) <= 6 and all(t.text.lower() in _TIME_WORDS or t.text[:1].isupper() for t in rest)
+    if (how in ("inserted",) or not rest or tail_is_adverbial) and "post" in verb.frames:
+        comma = s_first - 1
+        if _is_punct(chunks, comma):
+            before = _content(chunks, 0, comma - 1)
+            closing = _next_comma(chunks, after)
+            if closing is not None and how == "inserted" and not tail_is_adverbial:
+                # "The nurses, Ms Hale noted, are exhausted": the clause around the cue
+                around = _content(chunks, 0, _clause_end(chunks, closing + 1))
+                if around and before:
+                    return Frame(around[0], around[1], tokens[s_first].start, tokens[s_last].end, cue, "parenthetical")
+            if before and (not rest or tail_is_adverbial):
+                return Frame(before[0], before[1], tokens[s_first].start, tokens[s_last].end, cue, "postposed")
+        return None
+    if "np" in verb.frames and not verb.frames & {"bare", "obj_bare"} and _word(chunks, after) not in ("that", "to"):
+        # a speech act with what was said as its object: "criticised the plan as 'reckless'",
+        # "called the charges unsubstantiated", "cited figures showing ..."
+        phrase = chunks.noun_phrase_starting_at(after)
+        if phrase is not None and phrase.kind != "number":
+            found = _content(chunks, after, _clause_end(chunks, after)) or (
+                tokens[phrase.first].start, tokens[phrase.last].end)
+            return Frame(found[0], found[1], tokens[s_first].start, tokens[s_last].end, cue, "object")
+    if not verb.frames & _REPORTING_VERB_FRAMES:
+        return None
+    start = _complement_start(chunks, group)
+    if start is None:
+        return None
+    first, said_that = start
+    if not said_that and _word(chunks, first) in _NOT_A_CLAUSE:
+        return None
+    if first < len(tokens) and tokens[first].kind == "punct" and tokens[first].text in ",:;.":
+        return None
+    found = _content(chunks, first, _clause_end(chunks, first))
+    if found is None:
+        return None
+    return Frame(found[0], found[1], tokens[s_first].start, tokens[s_last].end, cue, "clause" if how != "apposed" else "apposed")
+
+
+def _next_comma(chunks: Chunks, index: int) -> int | None:
+    for probe in range(index, min(len(chunks.tokens), index + 8)):
+        if _is_punct(chunks, probe):
+            return probe
+    return None
+
+
+def _relative_frames(chunks: Chunks) -> list[Frame]:
+    """``the manager, who said staff were exhausted, resigned``: speech in a relative clause."""
+    found = []
+    for boundary in chunks.boundaries:
+        if boundary.kind != "relative" or chunks.tokens[boundary.token].text.lower() != "who":
+            continue
+        group = next((g for g in chunks.verb_groups if g.first == boundary.token + 1), None)
+        if group is None or group.speech is None or group.negated or group.modal or group.passive:
+            continue
+        if not group.speech.frames & _REPORTING_VERB_FRAMES:
+            continue
+        subject_end = boundary.token - 1
+        if _is_punct(chunks, subject_end):
+            subject_end -= 1
+        phrase = chunks.noun_phrase_ending_at(subject_end)
+        start = _complement_start(chunks, group)
+        if phrase is None or start is None:
+            continue
+        first, said_that = start
+        if not said_that and _word(chunks, first) in _NOT_A_CLAUSE:
+            continue
+        last = _next_comma(chunks, first)
+        last = (last - 1) if last is not None and last > first else _clause_end(chunks, first)
+        content = _content(chunks, first, last)
+        if content is not None:
+            found.append(Frame(content[0], content[1], chunks.tokens[phrase.first].start,
+                               chunks.tokens[phrase.last].end, chunks.text_of(group), "relative"))
+    return found
+
+
+def read_frames(text: str, start: int, end: int,
+                skip: Callable[[int, int], bool] = lambda a, b: False) -> Sequence[Frame]:
+    """The frames read in the sentence ``text[start:end]``, with document offsets.
+
+    ``skip(content_start, content_end)`` says which readings to leave out (speech already found).
+    """
+    chunks = chunker.chunk(text[start:end])
+    frames: list[Frame] = []
+    for group in chunks.verb_groups:
+        frame = _frames_of(chunks, group)
+        if frame is not None:
+            frames.append(frame)
+    frames.extend(_relative_frames(chunks))
+    shifted = []
+    for frame in frames:
+        moved = Frame(frame.content_start + start, frame.content_end + start, frame.subject_start + start,
+                      frame.subject_end + start, frame.cue, frame.frame)
+        if not skip(moved.content_start, moved.content_end):
+            shifted.append(moved)
+    return shifted
