@@ -70,7 +70,7 @@ from gpcorpus_speech.patterns import (
     TRAILING_SUBJECT_PRONOUN,
     WORD,
 )
-from gpcorpus_speech.frames import read_frames
+from gpcorpus_speech.frames import read_direct, read_frames
 from gpcorpus_speech.speakers import Mention, Register, parse_mention, person_names
 from gpcorpus_speech.vocabulary import (
     APPOSITION_OPENERS,
@@ -198,6 +198,9 @@ class _Region:
     claimed: list[tuple[int, int]] = field(init=False, factory=list)
     nested: set[int] = field(init=False, factory=set)
     quote_starts: list[int] = field(init=False, factory=list)
+    #: Speech spans found by the surface passes, sorted, and their starts (for the chunk frames).
+    taken: list[tuple[int, int]] = field(init=False, factory=list)
+    taken_starts: list[int] = field(init=False, factory=list)
     paragraph_starts: list[int] = field(init=False, factory=list)
     #: While a postposed pronoun is resolved, where its sentence starts: antecedents from there
     #: on are inside the words it reports.
@@ -610,6 +613,8 @@ class _Region:
         sentences = list(self.sentences())
         if not self.comment:
             for start, end in sentences:
+                if self._heading(start, end):
+                    continue  # a crosshead ("GP funding") names a topic, never a speaker to come back to
                 mention = self.first_noun_phrase(start, end)
                 if mention is not None and mention.kind in ("person", "body", "people", "thing"):
                     # antecedents only; resolution of the subject itself happens when it speaks
@@ -625,25 +630,51 @@ class _Region:
                 self._describing(start, end, by_start)
         self._bare_colons(sentences, by_start)
         if not self.comment:
+            # what the surface passes found, sorted, to tell which sentences still lack speech
+            self.taken = sorted([(a, b) for a, b, _ in self.indirect] + list(self.claimed))
+            self.taken_starts = [a for a, _ in self.taken]
             for start, end in sentences:
                 self._frames(start, end)
         self._carry_on()
         return self._emit()
 
+    def _direct_frames(self, start: int, end: int, unassigned: list[Quotation]) -> None:
+        """Quotations no surface pass attributed, attributed by the chunk frames."""
+        by_start = {q.start: q for q in unassigned}
+        for cue in read_direct(self.masked, start, end):
+            quote = by_start.get(cue.quote_start)
+            if quote is None or quote.start in self.assigned:
+                continue
+            mention = parse_mention(self.text, cue.subject_start, cue.subject_end)
+            if mention is None or MOTION_SUBJECT.search(self.masked, start, cue.subject_end + 40):
+                continue
+            speaker = self.resolve(mention, cue.subject_start)
+            self._assign(quote, _Attribution(mention, speaker, cue.cue, end))
+
     def _frames(self, start: int, end: int) -> None:
         """The chunk frames (:mod:`gpcorpus_speech.frames`) over a sentence the surface passes
         left without reported speech."""
-        if any(a < end and start < b for a, b, _ in self.indirect) or any(a < end and start < b for a, b in self.claimed):
+        if not ANY_SPEECH_FORM.search(self.masked, start, end) and "ccording to" not in self.masked[start:end]:
             return
-        if not ANY_SPEECH_FORM.search(self.masked, start, end):
+        # quotations by start are sorted: the ones starting in this sentence, and a few before it
+        # that may run into it (quotations nest at most a few deep)
+        first = bisect.bisect_left(self.quote_starts, start)
+        here = self.quotes[first:bisect.bisect_left(self.quote_starts, end)]
+        unassigned = [q for q in here if q.start not in self.assigned and q.start not in self.nested]
+        if unassigned:
+            self._direct_frames(start, end, unassigned)
+        # spans do not nest deeply: the few starting before this sentence's end are the ones to check
+        last = bisect.bisect_left(self.taken_starts, end)
+        if any(start < b for _, b in self.taken[max(0, last - 8):last]):
             return
-        inside = [q for q in self.quotes if q.start < end and start < q.end]
+        inside = [q for q in self.quotes[max(0, first - 12):bisect.bisect_left(self.quote_starts, end)]
+                  if q.start < end and start < q.end]
 
         def skip(a: int, b: int) -> bool:
             return any(q.start <= a and b <= q.end for q in inside) or any(
                 q.start < b and a < q.end and q.start in self.assigned and not (a < q.start and q.end <= b) for q in inside)
 
-        for frame in read_frames(self.text, start, end, skip):
+        for frame in read_frames(self.masked, start, end, skip):
             if FINDING_VERB.search(self.masked, start, frame.subject_end):
                 continue
             mention = parse_mention(self.text, frame.subject_start, frame.subject_end)
@@ -667,6 +698,15 @@ class _Region:
                 self._partials(frame.content_start, frame.content_end, attribution)
                 continue
             self._indirect(frame.content_start, frame.content_end, attribution)
+
+    def _heading(self, start: int, end: int) -> bool:
+        """Whether a sentence is a heading inside the article: a whole paragraph of a few words
+        with no closing stop or quotation mark (the first paragraph, the headline, is not one)."""
+        if not self.paragraphs or start == self.paragraphs[0][0]:
+            return False
+        if not any(a == start and b == end for a, b in self.paragraphs):
+            return False
+        return self.text[end - 1] not in ".!?:”’\"')" and len(WORD.findall(self.text[start:end])) <= 6
 
     def _covered(self, position: int) -> bool:
         """Whether ``position`` lies in reported speech already found (the last few suffice:

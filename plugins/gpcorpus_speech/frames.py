@@ -34,7 +34,7 @@ from gpcorpus import chunk as chunker
 from gpcorpus import lexicon
 from gpcorpus.chunk import Chunks, VerbGroup
 
-__all__ = ["Frame", "read_frames"]
+__all__ = ["Frame", "Cue", "read_frames", "read_direct"]
 
 #: Words that may stand between a verb and its clause as a short adverbial.
 _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "to", "during", "after", "before", "last", "this", "earlier",
@@ -49,6 +49,8 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "this", "on", "in", "earlier", "later", "at", "a", "the", "statement", "interview",
                          "report", "letter", "email", "told", "to", "reporters", "afterwards"})
 _REPORTING_VERB_FRAMES = frozenset({"that", "bare", "obj_that", "obj_bare"})
+#: The most tokens a reported clause runs to.
+_CLAUSE_REACH = 120
 
 
 @frozen
@@ -122,8 +124,10 @@ def _clause_end(chunks: Chunks, start: int) -> int:
     """The last token of the clause starting at ``start``: before a participle of speech after a
     comma (``, adding``), a coordinated speech verb (``and said``) or the sentence's end."""
     tokens = chunks.tokens
-    last = len(tokens) - 1
-    for index in range(start, len(tokens)):
+    # a reported clause is read at most this far: what a frame reports is one clause, and the
+    # bound keeps every frame's work constant on a run-on "sentence" of hostile input
+    last = min(len(tokens), start + _CLAUSE_REACH) - 1
+    for index in range(start, last + 1):
         if _is_punct(chunks, index, ",") and index + 1 < len(tokens):
             entry = lexicon.speech_verb(tokens[index + 1].text)
             if entry is not None and entry[1] == "gerund":
@@ -202,16 +206,18 @@ def _frames_of(chunks: Chunks, group: VerbGroup) -> Frame | None:
         return None
     s_first, s_last, how = subject
     # postposed or inserted: the cue ends its clause (maybe after a short time adverbial)
-    rest = [t for t in tokens[after:] if t.kind != "punct"]
+    rest = [t for t in tokens[after:after + 12] if t.kind != "punct"]
+    if len(tokens) > after + 12:
+        rest.extend(tokens[after + 12:after + 13])  # more follows: never an adverbial tail
     tail_is_adverbial = len(rest) <= 6 and all(t.text.lower() in _TIME_WORDS or t.text[:1].isupper() for t in rest)
     if (how in ("inserted",) or not rest or tail_is_adverbial) and "post" in verb.frames:
         comma = s_first - 1
         if _is_punct(chunks, comma):
-            before = _content(chunks, 0, comma - 1)
+            before = _content(chunks, max(0, comma - _CLAUSE_REACH), comma - 1)
             closing = _next_comma(chunks, after)
             if closing is not None and how == "inserted" and not tail_is_adverbial:
                 # "The nurses, Ms Hale noted, are exhausted": the clause around the cue
-                around = _content(chunks, 0, _clause_end(chunks, closing + 1))
+                around = _content(chunks, max(0, comma - _CLAUSE_REACH), _clause_end(chunks, closing + 1))
                 if around and before:
                     return Frame(around[0], around[1], tokens[s_first].start, tokens[s_last].end, cue, "parenthetical")
             if before and (not rest or tail_is_adverbial):
@@ -254,7 +260,7 @@ def _relative_frames(chunks: Chunks) -> list[Frame]:
     for boundary in chunks.boundaries:
         if boundary.kind != "relative" or chunks.tokens[boundary.token].text.lower() != "who":
             continue
-        group = next((g for g in chunks.verb_groups if g.first == boundary.token + 1), None)
+        group = chunks.verb_group_starting_at(boundary.token + 1)
         if group is None or group.speech is None or group.negated or group.modal or group.passive:
             continue
         if not group.speech.frames & _REPORTING_VERB_FRAMES:
@@ -298,3 +304,97 @@ def read_frames(text: str, start: int, end: int,
         if not skip(moved.content_start, moved.content_end):
             shifted.append(moved)
     return shifted
+
+
+@frozen
+class Cue:
+    """Who a quotation is attributed to by a frame: the quotation's start (in the masked text, the
+    start of its quote token), the speaker's span and the cue."""
+
+    quote_start: int
+    subject_start: int
+    subject_end: int
+    cue: str
+    frame: str
+
+
+def _speaker_after(chunks: Chunks, index: int) -> tuple[int, int, VerbGroup] | None:
+    """After a quotation: ``, Jane Roe, the chair, said`` or ``, said Jane Roe``."""
+    tokens = chunks.tokens
+    probe = index
+    if _is_punct(chunks, probe, ","):
+        probe += 1
+    group = chunks.verb_group_starting_at(probe)
+    if group is not None:
+        # inverted: "said Mr. McGinley, the law professor"
+        phrase = chunks.noun_phrase_starting_at(group.last + 1)
+        if phrase is not None and group.speech is not None and "post" in group.speech.frames:
+            return phrase.first, phrase.last, group
+        return None
+    phrase = chunks.noun_phrase_starting_at(probe)
+    if phrase is None:
+        return None
+    after = phrase.last + 1
+    # past appositions and relative clauses set off by commas: ", the executive director at X,"
+    for _ in range(3):
+        if not _is_punct(chunks, after, ",–—"):
+            break
+        close = after + 1
+        while close < len(tokens) and close - after <= 25 and not _is_punct(chunks, close, ",–—;:") \
+                and tokens[close].kind != "quote":
+            close += 1
+        if close >= len(tokens) or not _is_punct(chunks, close, ",–—"):
+            break
+        after = close + 1
+    while after < len(tokens) and _word(chunks, after) in _BETWEEN:
+        after += 1
+    group = chunks.verb_group_starting_at(after)
+    if group is None or group.speech is None or not group.speech.frames & {"post", "quote"}:
+        return None
+    if group.negated or group.modal:
+        return None
+    return phrase.first, phrase.last, group
+
+
+def read_direct(masked: str, start: int, end: int) -> Sequence[Cue]:
+    """Who each quotation in the sentence ``masked[start:end]`` is attributed to by a chunk frame:
+    a cue after it (``“…,” Jane Roe, the chair, told MPs``, ``“…,” said Mr Lee, a GP``), a speaker
+    and verb before it (``Trump boasted, “…”``, ``Trump declared “…”``), ``as X put it, “…”`` and
+    ``according to X, “…”``. ``masked`` has every quotation's characters replaced by
+    :data:`gpcorpus.chunk.QUOTE_MASK` characters."""
+    chunks = chunker.chunk(masked[start:end])
+    tokens = chunks.tokens
+    found: list[Cue] = []
+    for index, token in enumerate(tokens):
+        if token.kind != "quote":
+            continue
+        after = _speaker_after(chunks, index + 1)
+        if after is not None:
+            first, last, group = after
+            found.append(Cue(token.start + start, tokens[first].start + start, tokens[last].end + start,
+                             chunks.text_of(group), "after"))
+            continue
+        probe = index - 1
+        if _is_punct(chunks, probe, ",:"):
+            probe -= 1
+        group = chunks.verb_group_ending_at(probe)
+        if group is not None and group.speech is not None and "quote" in group.speech.frames \
+                and not (group.negated or group.modal or group.passive):
+            subject = _subject_before(chunks, group)
+            if subject is not None:
+                found.append(Cue(token.start + start, tokens[subject[0]].start + start, tokens[subject[1]].end + start,
+                                 chunks.text_of(group), "before"))
+                continue
+        # "as X put it, “…”", "according to X, “…”"
+        if _is_punct(chunks, index - 1, ","):
+            words = [t.text.lower() for t in tokens[max(0, index - 12):index - 1]]
+            put_it = any(words[i:i + 2] == ["put", "it"] for i in range(len(words) - 1))
+            if put_it or "according" in words:
+                lead = next((i for i in range(index - 2, max(-1, index - 14), -1)
+                             if _word(chunks, i) in ("as", "to")), None)
+                phrase = chunks.noun_phrase_starting_at(lead + 1) if lead is not None else None
+                if phrase is not None:
+                    found.append(Cue(token.start + start, tokens[phrase.first].start + start,
+                                     tokens[phrase.last].end + start, "put it" if put_it else "according to",
+                                     "as"))
+    return found

@@ -7,19 +7,6 @@ from __future__ import annotations
 
 from gpcorpus import lexicon
 
-# -- quotation marks: the core's, so that pairing has one definition -------------------------
-
-from gpcorpus.text import (  # noqa: E402  (re-exported for the plugin's modules)
-    CLOSING_CONTEXT,
-    DOUBLE_CLOSERS,
-    DOUBLE_EITHER,
-    DOUBLE_OPENERS,
-    OPENING_CONTEXT,
-    SINGLE_CLOSERS,
-    SINGLE_EITHER,
-    SINGLE_OPENERS,
-)
-
 # -- reporting verbs, from the core's lexicon ----------------------------------------------------
 #
 # The lexicon lists each speech verb by lemma with the complements it takes; the groups below are

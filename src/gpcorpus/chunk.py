@@ -35,11 +35,11 @@ import functools
 from collections.abc import Sequence
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from gpcorpus import lexicon
 
-__all__ = ["Token", "NounPhrase", "VerbGroup", "Boundary", "Chunks", "chunk", "tokenize"]
+__all__ = ["QUOTE_MASK", "Token", "NounPhrase", "VerbGroup", "Boundary", "Chunks", "chunk", "tokenize"]
 
 
 @frozen
@@ -49,7 +49,7 @@ class Token:
     start: int
     end: int
     text: str
-    #: ``word``, ``number`` or ``punct``.
+    #: ``word``, ``number``, ``punct`` or ``quote`` (a masked quotation, see :data:`QUOTE_MASK`).
     kind: str
 
 
@@ -96,12 +96,18 @@ class Boundary:
     end: int
     token: int
     #: ``comma``, ``dash``, ``bracket``, ``colon``, ``semicolon``, ``relative``, ``subordinator``,
-    #: ``coordinator`` or ``participle``.
+    #: ``coordinator``, ``participle`` or ``quote`` (a masked quotation).
     kind: str
 
 
+#: Characters a caller may put in place of every character of a quotation, so that the chunker
+#: sees the quotation as one token of kind ``quote`` (``\ue000``; ``\ue001`` for the last
+#: character of a quotation whose words end a sentence).
+QUOTE_MASK = "\ue000\ue001"
+
 _TOKEN = regex.compile(
-    r"(?P<number>[£$€]?\d[\d,.]*(?:%|[mkb]n?|bn)?)"
+    r"(?P<quote>[\ue000\ue001]+)"
+    r"|(?P<number>[£$€]?\d[\d,.]*(?:%|[mkb]n?|bn)?)"
     r"|(?P<word>[\p{L}\p{M}][\p{L}\p{M}\d’'&-]*\.?(?<![’'-]))"
     r"|(?P<punct>[^\s\p{L}\p{M}\d])"
 )
@@ -168,23 +174,33 @@ class Chunks:
         """The text an item covers."""
         return self.text[item.start:item.end]
 
+    _np_first: dict[int, NounPhrase] = field(init=False, repr=False, eq=False)
+    _np_last: dict[int, NounPhrase] = field(init=False, repr=False, eq=False)
+    _vg_first: dict[int, VerbGroup] = field(init=False, repr=False, eq=False)
+    _vg_last: dict[int, VerbGroup] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # lookups by token in constant time, so that rules asking around every token stay linear
+        object.__setattr__(self, "_np_first", {p.first: p for p in self.noun_phrases})
+        object.__setattr__(self, "_np_last", {p.last: p for p in self.noun_phrases})
+        object.__setattr__(self, "_vg_first", {g.first: g for g in self.verb_groups})
+        object.__setattr__(self, "_vg_last", {g.last: g for g in self.verb_groups})
+
     def noun_phrase_ending_at(self, token: int) -> NounPhrase | None:
         """The noun phrase whose last token is ``token``, if any."""
-        for phrase in self.noun_phrases:
-            if phrase.last == token:
-                return phrase
-            if phrase.first > token:
-                break
-        return None
+        return self._np_last.get(token)
 
     def noun_phrase_starting_at(self, token: int) -> NounPhrase | None:
         """The noun phrase whose first token is ``token``, if any."""
-        for phrase in self.noun_phrases:
-            if phrase.first == token:
-                return phrase
-            if phrase.first > token:
-                break
-        return None
+        return self._np_first.get(token)
+
+    def verb_group_starting_at(self, token: int) -> VerbGroup | None:
+        """The verb group whose first token is ``token``, if any."""
+        return self._vg_first.get(token)
+
+    def verb_group_ending_at(self, token: int) -> VerbGroup | None:
+        """The verb group whose last token is ``token``, if any."""
+        return self._vg_last.get(token)
 
 
 def _is_capital(token: Token) -> bool:
@@ -206,13 +222,13 @@ def _name_run(tokens: Sequence[Token], index: int, limit: int) -> int:
                 and probe + 1 < limit and _is_capital(tokens[probe + 1]):
             probe += 1
             continue
-        if token.kind == "punct" and token.text == "(" and probe + 2 < limit and tokens[probe + 2].text == ")" \
-                or token.kind == "punct" and token.text == "(" and probe + 4 < limit and tokens[probe + 4].text == ")":
+        if token.kind == "punct" and token.text == "(":
             # a bracketed abbreviation or party and state: "(BMA)", "(R-S.C.)"
-            close = probe + 2 if tokens[probe + 2].text == ")" else probe + 4
-            last = close
-            probe = close + 1
-            continue
+            close = next((i for i in range(probe + 2, min(limit, probe + 7)) if tokens[i].text == ")"), None)
+            if close is not None and all(t.kind != "word" or t.text[:1].isupper() for t in tokens[probe + 1:close]):
+                last = close
+                probe = close + 1
+                continue
         break
     return last
 
@@ -230,6 +246,11 @@ def chunk(text: str) -> Chunks:
     while index < count:
         token = tokens[index]
         low = token.text.lower()
+        if token.kind == "quote":
+            bounds.append(Boundary(token.start, token.end, index, "quote"))
+            previous_comma = False
+            index += 1
+            continue
         if token.kind == "punct":
             kind = {",": "comma", "–": "dash", "—": "dash", "-": "dash", "(": "bracket", ")": "bracket",
                     ":": "colon", ";": "semicolon"}.get(token.text)
@@ -346,6 +367,8 @@ def _noun_phrase(tokens: Sequence[Token], index: int, classes: dict[str, frozens
                     or nlow in classes["determiners"] or probe > index + 1 and _ends_noun_phrase(tokens, probe):
                 break
             if _is_capital(nxt):
+                if last > index and not named and tokens[last].text.lower() not in classes["roles"]:
+                    break  # "a Bloomberg interview Trump": a name after a common noun starts a new phrase
                 # a name inside the phrase: "the British Medical Association", "a June report"
                 last = _name_run(tokens, probe, limit)
                 named = True
@@ -363,8 +386,14 @@ def _noun_phrase(tokens: Sequence[Token], index: int, classes: dict[str, frozens
             end = _name_run(tokens, last + 1, limit)
             return NounPhrase(token.start, tokens[end].end, index, end, "name")
         return NounPhrase(token.start, tokens[last].end, index, last, "common")
+    closed_class = low in _PREPOSITIONS or low in _SUBORDINATORS or low in _COORDINATORS \
+        or low in classes["auxiliaries"] or low in classes["modals"] or low in _RELATIVES
+    if closed_class:
+        return None  # "In", "But", "Has" opening a sentence are no names
     if _is_capital(token):
         last = _name_run(tokens, index, limit)
+        if last == index and index == 0 and (low in classes["roles"] or low.rstrip("s") in classes["roles"]):
+            return NounPhrase(token.start, token.end, index, index, "common")  # "Officials said": a role, capitalised
         # "Party spokesman Tom Reed": capitalised or lower-case role words then a name
         probe = last + 1
         while probe < limit and tokens[probe].kind == "word" and tokens[probe].text.lower() in classes["roles"] \

@@ -218,8 +218,10 @@ def _can_open(text: str, index: int, lo: int, hi: int) -> bool:
 
 def _can_close(text: str, index: int, lo: int, hi: int) -> bool:
     before, after = _around(text, index, lo, hi)
-    if before == " " and index - 2 >= lo and text[index - 2] in "?!" and (after.isspace() or after in CLOSING_CONTEXT):
-        return True  # "‘Are you sure? ’ she asks": a stray space between a question's end and its mark
+    if before == " " and index - 2 >= lo and text[index - 2] in "?!,.’'" and (after.isspace() or after in CLOSING_CONTEXT):
+        # "‘Are you sure? ’ she asks", "the term 'outreach,' " he said": a stray space between the
+        # quotation's last mark or stop and its closing mark
+        return True
     return not before.isspace() and (after.isspace() or after in CLOSING_CONTEXT or after in _MARKS)
 
 

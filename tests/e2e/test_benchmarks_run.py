@@ -87,3 +87,16 @@ def test_compare_quotes_without_textacy_scores_ours_and_says_how_to_install(shar
     ours = [line for line in completed.stdout.splitlines() if line.startswith("seeds ") and "gpcorpus speech" in line]
     assert len(ours) == 1 and "F1 " in ours[0] and "chars/s" in ours[0]
     assert "textacy/" not in completed.stdout
+
+
+def test_regression_scores_the_seeds_per_kind() -> None:
+    completed = run_script("regression.py", "--sets", "seeds")
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.splitlines()
+    if lines and "not beside this checkout" in lines[0]:
+        pytest.skip("../shared is not beside this checkout")
+    kinds = {line.split()[1] for line in lines[1:] if line.startswith("seeds ")}
+    assert {"money", "percentage", "quote", "motion"} <= kinds, completed.stdout
+    for line in lines[1:]:
+        precision, recall, f1 = (float(x) for x in line.split()[2:5])
+        assert 0.0 <= min(precision, recall, f1) and max(precision, recall, f1) <= 1.0
