@@ -160,7 +160,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "federation", "alliance", "partnership", "institute", "society", "union", "party", "centre", "center",
     "university", "hospital", "hospitals", "practice", "surgery", "clinic", "england", "scotland", "wales",
     "ireland", "britain", "uk", "digital", "improvement", "healthwatch", "ltd", "plc", "limited", "company",
-    "media", "news", "times", "echo", "post", "mail", "guardian", "telegraph", "bbc", "itv", "pulse",
+    "media", "news", "times", "echo", "post", "mail",
     "observer", "herald", "gazette", "press", "journal", "magazine", "show", "programme", "conference",
     "parliament", "lords", "commons", "county", "city", "street", "road", "lane", "avenue", "house",
     "hall", "square", "park", "north", "south", "east", "west", "northern", "southern", "eastern",

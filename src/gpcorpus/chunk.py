@@ -366,6 +366,11 @@ def _noun_phrase(tokens: Sequence[Token], index: int, classes: dict[str, frozens
                     or nlow in _COORDINATORS or nlow in classes["auxiliaries"] or nlow in classes["modals"] \
                     or nlow in classes["determiners"] or probe > index + 1 and _ends_noun_phrase(tokens, probe):
                 break
+            if _is_capital(nxt) and nlow in classes["roles"] and not (probe + 1 < limit and _is_capital(tokens[probe + 1])):
+                last = probe  # "a GP", "the Chair": a role written with a capital is a common noun
+                named = False
+                probe += 1
+                continue
             if _is_capital(nxt):
                 if last > index and not named and tokens[last].text.lower() not in classes["roles"]:
                     break  # "a Bloomberg interview Trump": a name after a common noun starts a new phrase
