@@ -38,18 +38,97 @@ def _words(words) -> str:
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
-#: A reporting verb as a whole word (lower case: ``Said`` at a capital is more often a name).
-_INFLECTED = [form for form in SPEECH_VERBS if form not in BASE_FORMS or form in _INFLECTED_TOO]
-#: A plural or first/second-person subject just before a present-tense verb, with at most one
-#: adverb between (``GPs say``, ``they also claim``).
-_PRESENT_SUBJECT = (
-    rf"(?:\p{{L}}s|(?i:{_words(PRESENT_SUBJECT_WORDS)}))(?:\s{{1,3}}(?:also|now|still|often|too|repeatedly|simply)){{0,1}}\s{{1,3}}"
-)
-SPEECH_VERB = regex.compile(
-    rf"(?<![\w’'-])(?:{_words(_INFLECTED)}|(?<={_PRESENT_SUBJECT})(?:{_words(BASE_FORMS)}))(?![\w’'-])"
-)
+_WORD_RUN = regex.compile(r"[\w’'-]+")
+_ADVERBS_BEFORE_VERB = frozenset({"also", "now", "still", "often", "too", "repeatedly", "simply"})
+
+
+class _WordMatch:
+    """What :class:`WordMatcher` finds: the ``start()``, ``end()`` and ``group()`` of a match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._text
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class WordMatcher:
+    """Whole words from a set, found by one scan over the words and set look-ups.
+
+    It does what a regular expression of one long alternation would (``finditer``, ``search``,
+    ``match``, with the same boundaries: a word is a run of letters, digits, apostrophes and
+    hyphens) at a fraction of the cost: the speech lexicon has hundreds of forms. Two-word forms
+    (``pointed out``) are found from their first word. A form in ``guarded`` matches only after a
+    plural or first- or second-person subject, with at most one adverb between (``GPs say``,
+    ``they also claim``): a bare present is otherwise an infinitive, an imperative or a noun.
+    """
+
+    def __init__(self, forms, guarded=frozenset()) -> None:
+        forms = frozenset(forms)
+        self.single = frozenset(f for f in forms if " " not in f)
+        self.pairs: dict[str, frozenset[str]] = {}
+        for form in forms:
+            if " " in form:
+                head, tail = form.split(" ", 1)
+                self.pairs[head] = self.pairs.get(head, frozenset()) | {tail}
+        self.guarded = frozenset(guarded)
+
+    def _subject_allows(self, string: str, start: int) -> bool:
+        words = [m.group() for m in _WORD_RUN.finditer(string, max(0, start - 40), start)][-2:]
+        if words and words[-1].lower() in _ADVERBS_BEFORE_VERB and len(words) == 2:
+            words = words[:1]
+        if not words:
+            return False
+        word = words[-1]
+        return word.lower() in PRESENT_SUBJECT_WORDS or (len(word) > 1 and word[-1] == "s" and word[-2].isalpha())
+
+    def _at(self, string: str, word, endpos: int) -> _WordMatch | None:
+        text = word.group()
+        tails = self.pairs.get(text)
+        if tails:
+            following = _WORD_RUN.match(string, word.end() + 1, endpos) if word.end() < endpos and string[word.end()] == " " else None
+            if following is not None and following.group() in tails:
+                return _WordMatch(word.start(), following.end(), string[word.start():following.end()])
+        if text in self.single:
+            if text in self.guarded and not self._subject_allows(string, word.start()):
+                return None
+            return _WordMatch(word.start(), word.end(), text)
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        for word in _WORD_RUN.finditer(string, pos, endpos):
+            found = self._at(string, word, endpos)
+            if found is not None:
+                yield found
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> _WordMatch | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> _WordMatch | None:
+        endpos = len(string) if endpos is None else endpos
+        word = _WORD_RUN.match(string, pos, endpos)
+        if word is None or (pos > 0 and _WORD_RUN.match(string, pos - 1, pos)):
+            return None
+        return self._at(string, word, endpos)
+
+
+#: A reporting verb as a whole word (lower case: ``Said`` at a capital is more often a name); a
+#: bare present (``argue``) only after a plural or first/second-person subject, except ``say``.
+SPEECH_VERB = WordMatcher(SPEECH_VERBS, guarded=BASE_FORMS - _INFLECTED_TOO)
 #: Any form of any lexicon speech verb, lower case: the cheap trigger for the chunk frames.
-ANY_SPEECH_FORM = regex.compile(rf"(?<![\w’'-])(?:{_words(lexicon.speech_verb_forms())})(?![\w’'-])")
+ANY_SPEECH_FORM = WordMatcher(lexicon.speech_verb_forms())
 #: ``according to`` as a cue.
 ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
 
