@@ -25,9 +25,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+import regex
 from attrs import define, evolve, field, frozen
 
 from gpcorpus import Document
+from gpcorpus import chunk as chunker
 from gpcorpus import text as language
 from gpcorpus.text import Quotation
 from gpcorpus_speech.patterns import (
@@ -98,6 +100,8 @@ _SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 _OPENING_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before", "following"})
 #: Verbs of announcing: a cue for a ``that`` clause only when a person announces.
 ANNOUNCING_VERBS = frozenset({"announced", "announces"})
+#: ``, who`` (``, who also``) just before a verb: a relative clause inserted between commas.
+_INSERTED_RELATIVE = regex.compile(r",\s*who(?:\s+(?:also|later|then|previously))?\s+$")
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
 _PASSIVE = object()
@@ -463,8 +467,17 @@ class _Region:
         words = WORD.findall(tail)
         if not words or len(words) > 12 or MASK in tail or MASK_END in tail or tail[-1:] not in ".!?":
             return False
-        return not any(w in CLAUSE_VERBS or w in _SPEECH_VERB_SET or (w.islower() and w.endswith("ed")) or w == "that"
-                       for w in words)
+        if any(w in CLAUSE_VERBS or w in _SPEECH_VERB_SET or (w.islower() and w.endswith("ed")) or w == "that"
+               for w in words):
+            return False
+        # the tail must read as one noun phrase (with an apposition after a comma): "patients
+        # still want local surgeries" has words after its noun phrase, so it is a clause
+        chunks = chunker.chunk(tail)
+        first = chunks.noun_phrase_starting_at(0)
+        if first is None:
+            return False
+        after = [t for t in chunks.tokens[first.last + 1:] if t.kind != "punct" or t.text not in ".!?"]
+        return not after or after[0].text in (",", "–", "—", "(")
 
     def speaker_after(self, verb_end: int, sentence_end: int) -> Mention | None:
         """``said Dr X, a GP.``: the speaker named after the verb, with any apposition."""
@@ -654,7 +667,8 @@ class _Region:
     def _frames(self, start: int, end: int) -> None:
         """The chunk frames (:mod:`gpcorpus_speech.frames`) over a sentence the surface passes
         left without reported speech."""
-        if not ANY_SPEECH_FORM.search(self.masked, start, end) and "ccording to" not in self.masked[start:end]:
+        if not ANY_SPEECH_FORM.search(self.masked, start, end) and "ccording to" not in self.masked[start:end] \
+                and " put it" not in self.masked[start:end]:
             return
         # quotations by start are sorted: the ones starting in this sentence, and a few before it
         # that may run into it (quotations nest at most a few deep)
@@ -825,7 +839,9 @@ class _Region:
         handled = False
         # a quotation just before the verb: "“...,” he said." / "‘...’ says Dr X"
         trail = _leading_mask(pre)
-        if trail is not None and start + trail in by_end:
+        if trail is not None and start + trail in by_end and word not in CONTINUING_VERBS:
+            # (a participle after the quotation's own cue carries the speech on: "“…,” she said,
+            # adding that …" reads the clause after "adding", below)
             rest = pre[trail:].strip(" ,")
             if not rest or not WORD.search(rest) or len(WORD.findall(rest)) <= 8:
                 quote = by_end[start + trail]
@@ -1098,6 +1114,12 @@ class _Region:
         coordinated = COORDINATED_CUE.search(self.masked, position, end)
         if coordinated is not None:
             content_end = coordinated.start()
+        if _INSERTED_RELATIVE.search(self.masked, max(start, v0 - 20), v0):
+            # "the manager, who said staff were exhausted, resigned": a relative clause set off
+            # by commas closes at the next one
+            comma = self.masked.find(",", position, content_end)
+            if comma > position:
+                content_end = comma
         content_start, content_end = _trim_span(self.masked, position, content_end)
         words = WORD.findall(self.masked[content_start:content_end].replace(MASK, " x "))
         if len(words) < 3:
@@ -1111,6 +1133,8 @@ class _Region:
             if opening.group().lower() in ("to", "by", "of", "about", "so") or not self._bare_clause(content_start, content_end):
                 return  # "said to be", "told of": not a reported clause ("said that as part of ..." is one)
             # "said for smaller practices it will be impossible ...": a fronted adverbial, then a clause
+        if self.masked[content_end:content_end + 4].lstrip(" ”’\"'").startswith(":"):
+            return  # "It said the proposals included:": a lead-in to what follows, read by the colon rules
         self._indirect(content_start, content_end, _Attribution(mention, speaker, word, end, form="indirect"))
 
     def _indirect(self, start: int, end: int, attribution: _Attribution) -> None:

@@ -92,6 +92,8 @@ def _subject_before(chunks: Chunks, group: VerbGroup) -> tuple[int, int, str] | 
         how = "inserted" if _is_punct(chunks, before) else "plain"
         if group.tag == "base" and group.first == group.last and not _plural_subject(chunks, phrase.last):
             return None  # a bare present needs a plural or first/second-person subject: "Let's call ..."
+        if group.tag == "third" and group.first == group.last and not _singular_subject(chunks, phrase):
+            return None  # "the appeals court", "medical claims": a plural noun, not a verb
         return first, phrase.last, how
     if _is_punct(chunks, probe, ",–—"):
         # "X, <apposition or relative clause>, said": the earlier comma closes the subject
@@ -118,6 +120,18 @@ def _plural_subject(chunks: Chunks, last: int) -> bool:
     if low in ("they", "we", "i", "you", "people", "staff", "police", "public"):
         return True
     return low.endswith("s") and not low.endswith(("’s", "'s", "ss", "us", "is")) and len(low) > 2
+
+
+def _singular_subject(chunks: Chunks, phrase) -> bool:
+    """Whether a noun phrase can be the subject of a verb in ``-s`` with none of the words that
+    make ``claims``, ``reports`` or ``appeals`` plural nouns more likely: a name, ``he``/``she``/
+    ``it``, or a phrase whose last word is a role or a body's kind of noun."""
+    if phrase.kind == "name":
+        return True
+    last = chunks.tokens[phrase.last].text.lower()
+    if phrase.kind == "pronoun":
+        return last in ("he", "she", "it")
+    return last in lexicon.word_set("roles") or last in lexicon.word_set("body_nouns")
 
 
 def _clause_end(chunks: Chunks, start: int) -> int:
@@ -218,7 +232,7 @@ def _frames_of(chunks: Chunks, group: VerbGroup) -> Frame | None:
             if closing is not None and how == "inserted" and not tail_is_adverbial:
                 # "The nurses, Ms Hale noted, are exhausted": the clause around the cue
                 around = _content(chunks, max(0, comma - _CLAUSE_REACH), _clause_end(chunks, closing + 1))
-                if around and before:
+                if around:
                     return Frame(around[0], around[1], tokens[s_first].start, tokens[s_last].end, cue, "parenthetical")
             if before and (not rest or tail_is_adverbial):
                 return Frame(before[0], before[1], tokens[s_first].start, tokens[s_last].end, cue, "postposed")
@@ -241,9 +255,13 @@ def _frames_of(chunks: Chunks, group: VerbGroup) -> Frame | None:
         return None
     if first < len(tokens) and tokens[first].kind == "punct" and tokens[first].text in ",:;.":
         return None
-    found = _content(chunks, first, _clause_end(chunks, first))
+    last = _clause_end(chunks, first)
+    found = _content(chunks, first, last)
     if found is None:
         return None
+    only = chunks.noun_phrase_starting_at(first)
+    if only is not None and only.last >= last:
+        return None  # "told some of the miners": a listener, no clause
     return Frame(found[0], found[1], tokens[s_first].start, tokens[s_last].end, cue, "clause" if how != "apposed" else "apposed")
 
 

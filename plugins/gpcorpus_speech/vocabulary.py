@@ -75,10 +75,11 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
     for verb in _REPORTING if verb.frames & {"prep_for", "prep_on", "prep_against"}
     for form in _forms([verb])
 }
-#: Verbs that are cues only with one of those prepositions (``called`` alone names, ``called a
-#: meeting`` convenes).
+#: Verbs that report a clause only through one of those prepositions (``called`` alone names,
+#: ``called a meeting`` convenes, ``the appeals court`` is a noun); a quotation after them is
+#: read by the quotation rules first.
 PREPOSITION_ONLY_VERBS: frozenset[str] = _form_set(
-    v for v in _REPORTING if v.frames & {"prep_for", "prep_on"} and not v.frames & (_CLAUSE_FRAMES | {"quote", "post"}))
+    v for v in _REPORTING if v.frames & {"prep_for", "prep_on"} and not v.frames & _CLAUSE_FRAMES)
 #: Participles that carry on the speech of the clause they hang from (``the CCG said, adding
 #: the practices have "outgrown" their premises``, ``..., noting that ...``): the gerund of every
 #: verb that reports a clause.

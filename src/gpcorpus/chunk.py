@@ -120,6 +120,8 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "to", "for", "from", "with", "by", 
                            "between", "through", "across", "via", "per", "amid", "despite", "without"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 _NP_EXTENDERS = frozenset({"for", "of", "at"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "few", "several", "none", "one", "two", "three", "each",
+                          "both", "half", "dozens", "hundreds", "thousands"})
 _BE_GET = frozenset({"be", "is", "was", "are", "were", "been", "being", "get", "got", "gets", "getting"})
 
 
@@ -354,6 +356,10 @@ def _noun_phrase(tokens: Sequence[Token], index: int, classes: dict[str, frozens
     if token.text in classes["titles"] and index + 1 < limit and _is_capital(tokens[index + 1]):
         last = _name_run(tokens, index + 1, limit)
         return NounPhrase(token.start, tokens[last].end, index, last, "name", token.text.rstrip("."))
+    if low in _QUANTIFIERS and index + 2 < limit and tokens[index + 1].text == "of":
+        inner = _noun_phrase(tokens, index + 2, classes)
+        if inner is not None and inner.kind != "number":
+            return NounPhrase(token.start, inner.end, index, inner.last, "common")  # "some of the miners"
     if low in classes["determiners"] or low.endswith(("’s", "'s")) and token.text[:1].islower():
         # a determiner and up to six words, stopping at anything that cannot be inside a noun phrase
         last = index
