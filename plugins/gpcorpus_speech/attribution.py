@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from attrs import define, evolve, field, frozen
 
@@ -100,6 +101,9 @@ _OPENING_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before"
 ANNOUNCING_VERBS = frozenset({"announced", "announces"})
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
+#: How far after ``according to`` the source's noun phrase may run before its comma, in
+#: characters: a speaker phrase has at most 14 words (see ``parse_mention``).
+_NOUN_PHRASE_REACH = 400
 _PASSIVE = object()
 #: Lower-case words inside a body's capitalised name: ``Board for Cardiff and the Vale of Glamorgan``.
 _NAME_GLUE = frozenset({"the", "of", "for", "and"})
@@ -833,25 +837,35 @@ class _Region:
 
     def _according_to(self, start: int, end: int) -> None:
         """``According to the RCGP, practices are...`` / ``..., according to the RCGP.``"""
+        # Every step below is bounded by the noun phrase's reach or by the words it needs, never by
+        # the sentence: a sentence of many "according to"s stays linear.
+        first_word = WORD.search(self.masked, start, end)
         for match in ACCORDING_TO.finditer(self.masked, start, end):
             if self._covered(match.start()):
                 continue
             np_start = match.end()
-            comma = self.masked.find(",", np_start, end)
+            reach = min(end, np_start + _NOUN_PHRASE_REACH)
+            comma = self.masked.find(",", np_start, reach)
+            if comma < 0 and reach < end:
+                continue  # no comma within reach: the phrase is far too long to name a source
             np_end = comma if comma >= 0 else end
             mention = parse_mention(self.text, np_start, np_end)
             if mention is None or mention.kind not in ("person", "body", "people"):
                 continue
-            if _finding_head(WORD.findall(self.masked[np_start:np_end])):
+            if _finding_head(WORD.findall(self.masked, np_start, np_end)):
                 continue  # "according to figures from NHS Digital", "according to a survey of GPs": a finding
-            before = self.masked[start:match.start()].rstrip()
-            if WORD.search(before) and before.endswith(","):
-                content = _trim_span(self.masked, start, start + len(before) - 1)
+            before_end = match.start()  # the sentence before "according to", spaces stripped
+            while before_end > start and self.masked[before_end - 1].isspace():
+                before_end -= 1
+            # a word before the comma: words hold no comma, so the sentence's first word will do
+            if before_end > start and self.masked[before_end - 1] == "," and first_word is not None \
+                    and first_word.start() < before_end - 1:
+                content = _trim_span(self.masked, start, before_end - 1)
             elif comma >= 0:
                 content = _trim_span(self.masked, comma + 1, end)
             else:
                 continue
-            if len(WORD.findall(self.masked[content[0]:content[1]])) < 3:
+            if len(list(islice(WORD.finditer(self.masked, content[0], content[1]), 3))) < 3:
                 continue
             if any(a < content[1] and content[0] < b for a, b, _ in self.indirect[-4:]):
                 continue  # "X said the cuts will, according to a survey, ...": X's words, the survey a source
