@@ -203,7 +203,16 @@ def exact_context(*operands: Decimal) -> Context:
     return Context(prec=max(28, precision), Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, Inexact])
 
 
+#: Where arithmetic on figures is tried first: the default context's precision, but a rounding
+#: raises. Most figures fit, and sizing a context to the operands costs more than the sum.
+_FIRST_TRY = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, Inexact])
+
+
 def _exactly(operation, *operands: Decimal) -> Decimal:
+    try:
+        return operation(_FIRST_TRY)
+    except (Inexact, InvalidOperation):
+        pass  # too many digits for 28: again, with as many as the operands need
     context = exact_context(*operands)
     try:
         return operation(context)
