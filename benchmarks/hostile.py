@@ -82,7 +82,7 @@ def comments_after_early_header(size: int) -> str:
         "GPs handed £5m for winter\n\nPractices will get £5m, NHS England said.\n\n"
         "Readers' comments (3)\n\n"
     )
-    comment = "• Dr Jane Smith\n\nThe £5m will not go far, said Dr Jane Smith, a GP partner.\n\n"
+    comment = "• Dr Jane Smith\n\n“The £5m will not go far,” said Dr Jane Smith, a GP partner, on 5% of pay.\n\n"
     return head + repeat(comment)(size)
 
 

@@ -23,6 +23,7 @@ otherwise it is a scare quote or a title, left out (or reported with form ``scar
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Iterator, Sequence
 from itertools import islice
 
@@ -101,6 +102,10 @@ _OPENING_PREPOSITIONS = frozenset({"on", "at", "in", "during", "after", "before"
 ANNOUNCING_VERBS = frozenset({"announced", "announces"})
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
+#: The most reporting verbs read as cues within one window (:data:`_WINDOW` characters) of a
+#: sentence: prose has two or three at most (``said ... told ... added``); past that, each verb
+#: would re-read the same window, and a run of them (``said said said ...``) cost the square.
+_DENSEST_VERBS = 6
 #: How far after ``according to`` the source's noun phrase may run before its comma, in
 #: characters: a speaker phrase has at most 14 words (see ``parse_mention``).
 _NOUN_PHRASE_REACH = 400
@@ -186,6 +191,9 @@ class _Region:
     comment: bool = False
     author: str | None = None
     emit_scare: bool = False
+    #: The stretch of the document's text to read, when not all of it; ``paragraphs`` and
+    #: everything found are then offsets into that stretch.
+    window: tuple[int, int] | None = None
 
     text: str = field(init=False)
     lo: int = field(init=False)
@@ -205,7 +213,7 @@ class _Region:
     floor: int | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        self.text = self.document.text
+        self.text = self.document.text if self.window is None else self.document.text[self.window[0]:self.window[1]]
         self.lo = self.paragraphs[0][0]
         hi = self.paragraphs[-1][1]
         self.quotes = find_quotations(self.text, self.paragraphs)
@@ -671,8 +679,14 @@ class _Region:
 
     def _read_sentence(self, sentence_start: int, sentence_end: int, by_start, by_end) -> None:
         last: tuple[Mention | None, str | None] | None = None
+        recent: deque[int] = deque()  # where the sentence's reporting verbs within a window before this one start
         for verb in SPEECH_VERB.finditer(self.masked, sentence_start, sentence_end):
             v0, v1 = verb.span()
+            while recent and recent[0] < v0 - _WINDOW:
+                recent.popleft()
+            recent.append(v0)
+            if len(recent) > _DENSEST_VERBS:
+                continue  # a run of reporting verbs no prose writes: a list or noise, not cues
             # a speaker phrase, a cue and a reported clause are each short: looking no further
             # than a window around the verb keeps hostile run-on "sentences" linear
             start = max(sentence_start, v0 - _WINDOW)
@@ -1297,9 +1311,28 @@ def find_speech(document: Document, *, emit_scare: bool = False) -> list[Speech]
     if article:
         found.extend(_Region(document, article, emit_scare=emit_scare).run())
     for block in document.comments:
-        found.extend(_Region(document, [(block.span.start, block.span.end)], comment=True, author=block.author,
-                             emit_scare=emit_scare).run())
+        # A comment is read in a copy of its own text (and a little after it), so that its
+        # offsets start at zero: a region indexes its masked text by offsets, and one built at
+        # document offsets would copy the whole document before the comment, so that a long
+        # thread cost the square of its length.
+        low, high = block.span.start, block.span.end
+        region = _Region(document, [(0, high - low)], comment=True, author=block.author, emit_scare=emit_scare,
+                         window=(low, min(len(document.text), high + _COMMENT_MARGIN)))
+        found.extend(_shifted(speech, low) for speech in region.run())
     return sorted(found, key=lambda s: (s.start, s.end, s.form))
+
+
+#: How much text after a comment its region's copy keeps, for the few reads that look past
+#: the last character (a closing mark's neighbour).
+_COMMENT_MARGIN = 200
+
+
+def _shifted(speech: Speech, offset: int) -> Speech:
+    """``speech`` found in a copy of the text starting at ``offset``, at document offsets."""
+    speaker_span = speech.speaker_span
+    if speaker_span is not None:
+        speaker_span = (speaker_span[0] + offset, speaker_span[1] + offset)
+    return evolve(speech, start=speech.start + offset, end=speech.end + offset, speaker_span=speaker_span)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
