@@ -125,9 +125,57 @@ class _ByStart:
                 best = candidate
         return best
 
+    def any_overlapping(self, span: Span) -> bool:
+        """Whether one of the extractions that start last before ``span`` ends overlaps it."""
+        index = bisect.bisect_left(self.starts, span.end)
+        return any(x.span.overlaps(span) for x in self.items[max(0, index - _NESTING_LOOKBACK):index])
+
     def starting_between(self, low: int, high: int) -> list[Extraction]:
         """The extractions that start in ``[low, high]``."""
         return self.items[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+
+#: The most candidate matches of one pattern read either side of a figure within its sentence:
+#: real sentences hold a few sources and dates; a run of figures with no sentence break would
+#: otherwise have every figure read every match within reach.
+_NEAREST = 8
+
+
+class _Scan:
+    """Where one pattern can match in a document, found once, so that each figure reads only
+    the few candidates nearest it instead of scanning its whole sentence again.
+
+    The scan over the whole text gives the candidate starts; each candidate is matched again
+    within the figure's sentence (``pattern.match(text, start, sentence.end)``), so it reads
+    exactly what a scan of that sentence would read there.
+    """
+
+    def __init__(self, pattern: regex.Pattern, text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        self.starts = [match.start() for match in pattern.finditer(text)]
+
+    def near(self, sentence: Span, figure: Span) -> list[regex.Match]:
+        """The matches in ``sentence`` nearest ``figure``: up to :data:`_NEAREST` starting
+        before it and as many after, in document order."""
+        low = bisect.bisect_left(self.starts, sentence.start)
+        high = bisect.bisect_left(self.starts, sentence.end)
+        middle = min(max(bisect.bisect_left(self.starts, figure.start), low), high)
+        found = []
+        for start in self.starts[max(low, middle - _NEAREST):min(high, middle + _NEAREST)]:
+            match = self.pattern.match(self.text, start, sentence.end)
+            if match is not None:
+                found.append(match)
+        return found
+
+
+class _Scans:
+    """The scans of a document that every figure's claim reads (see :class:`_Scan`)."""
+
+    def __init__(self, text: str) -> None:
+        self.sources = [(pattern, _Scan(pattern, text)) for pattern in (SOURCE_AFTER_CUE, FINDING_FROM, SOURCE_BEFORE_FINDING)]
+        self.periods = _Scan(PERIOD, text)
+        self.breaks = _Breaks(text)
 
 
 @hookimpl
@@ -137,13 +185,16 @@ def gpcorpus_link(document: Document, extractions: Sequence[Extraction]) -> Iter
         return
     quotes = _ByStart(x for x in extractions if isinstance(x, Quote) and x.speaker)
     motions = _ByStart(x for x in extractions if isinstance(x, Motion))
+    scans = _Scans(document.text)
     for figure in figures.items:
-        yield _claim(document, figure, quotes, motions, figures)
+        yield _claim(document, figure, quotes, motions, figures, scans)
 
 
-def _claim(document: Document, figure: Extraction, quotes: _ByStart, motions: _ByStart, figures: _ByStart) -> Claim:
-    sentence = sentence_around(document, figure.span)
-    speaker, cue = _speaker(document, figure, sentence, quotes, motions)
+def _claim(
+    document: Document, figure: Extraction, quotes: _ByStart, motions: _ByStart, figures: _ByStart, scans: _Scans
+) -> Claim:
+    sentence = sentence_around(document, figure.span, scans.breaks)
+    speaker, cue = _speaker(document, figure, sentence, quotes, motions, scans)
     return Claim.found(
         document,
         sentence.start,
@@ -153,33 +204,61 @@ def _claim(document: Document, figure: Extraction, quotes: _ByStart, motions: _B
         speaker=speaker,
         cue=cue,
         subject=_subject(document.text, figure, sentence),
-        period=_period(document.text, figure.span, sentence, figures),
+        period=_period(figure.span, sentence, figures, scans),
         date=document.published,
     )
 
 
-def sentence_around(document: Document, span: Span) -> Span:
+class _Breaks:
+    """Every :data:`SENTENCE_BREAK` of a text, found once: breaks never overlap and each is
+    decided by its own first character, so one scan of the whole text finds the same breaks as
+    a scan of any stretch of it."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        #: Where the sentence before each break ends: after its punctuation and closing mark.
+        self.stops: list[int] = []
+        for match in SENTENCE_BREAK.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.stops.append(match.start() + len(match.group().rstrip(" \t\n")))
+
+
+def sentence_around(document: Document, span: Span, breaks: _Breaks | None = None) -> Span:
     """The sentence that holds ``span``: bounded by its block, line breaks and sentence ends.
 
     A full stop after an abbreviation (``Dr.``, ``approx.``) or inside a number does not end
     a sentence. The sentence reaches at most :data:`SENTENCE_REACH` characters either side of
     ``span``, so long unpunctuated text costs no more than a short sentence.
+
+    :param breaks: The document's sentence breaks, when many spans are read in one document
+        (found here otherwise).
     """
     text = document.text
+    if breaks is None:
+        breaks = _Breaks(text)
     block = document.block_at(span.start)
     low = max(block.span.start if block else 0, span.start - SENTENCE_REACH)
     high = min(block.span.end if block else len(text), span.end + SENTENCE_REACH)
     high = max(high, span.end)
     start = low
-    # the break's look-ahead reads the character after it: let the search see one past the end
-    for match in SENTENCE_BREAK.finditer(text, low, span.start + 1):
-        if match.end() <= span.start and _ends_sentence(text, match.start()):
-            start = match.end()
-    end = high
-    for match in SENTENCE_BREAK.finditer(text, span.end, high + 1):
-        if _ends_sentence(text, match.start()):
-            end = match.start() + len(match.group().rstrip(" \t\n"))
+    # the last break before the span that ends a sentence (not an abbreviation's full stop)
+    index = bisect.bisect_left(breaks.starts, span.start + 1) - 1
+    while index >= 0 and breaks.starts[index] >= low:
+        if breaks.ends[index] <= span.start and _ends_sentence(text, breaks.starts[index]):
+            start = breaks.ends[index]
             break
+        index -= 1
+    end = high
+    index = bisect.bisect_left(breaks.starts, span.end)
+    while index < len(breaks.starts) and breaks.starts[index] <= high:
+        # a break is seen only if the character its look-ahead reads is within reach
+        seen = breaks.starts[index] if text[breaks.starts[index]] == "\n" else breaks.ends[index]
+        if seen <= high and _ends_sentence(text, breaks.starts[index]):
+            end = breaks.stops[index]
+            break
+        index += 1
     while start < span.start and text[start].isspace():
         start += 1
     while end > span.end and text[end - 1].isspace():
@@ -202,7 +281,7 @@ def _ends_sentence(text: str, offset: int) -> bool:
 
 
 def _speaker(
-    document: Document, figure: Extraction, sentence: Span, quotes: _ByStart, motions: _ByStart
+    document: Document, figure: Extraction, sentence: Span, quotes: _ByStart, motions: _ByStart, scans: _Scans
 ) -> tuple[str | None, str | None]:
     """Who asserts the figure, and the words that show it (see the module's docstring)."""
     quote = quotes.innermost(figure.span)
@@ -214,14 +293,14 @@ def _speaker(
     motion = motions.innermost(figure.span)
     if motion is not None:
         return motion.proposer, "motion"
-    return _named_source(document.text, figure.span, sentence)
+    return _named_source(figure.span, sentence, scans)
 
 
-def _named_source(text: str, figure: Span, sentence: Span) -> tuple[str | None, str | None]:
+def _named_source(figure: Span, sentence: Span, scans: _Scans) -> tuple[str | None, str | None]:
     """The source the figure's sentence names for it, nearest the figure first."""
     found: list[tuple[int, str, str]] = []
-    for pattern in (SOURCE_AFTER_CUE, FINDING_FROM, SOURCE_BEFORE_FINDING):
-        for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=False):
+    for pattern, scan in scans.sources:
+        for match in scan.near(sentence, figure):
             if Span(match.start(), match.end()).overlaps(figure):
                 continue
             source = _clean_source(match.group("source"), needs_body=pattern is FINDING_FROM and _after_from(match))
@@ -276,7 +355,7 @@ def _subject(text: str, figure: Extraction, sentence: Span) -> str | None:
         if len(phrase.split()) <= _HEAD_WORDS and last.endswith("s") and not last.endswith("ss") and not _PARTICIPLE.fullmatch(last):
             return phrase
     after = text[figure.end:sentence.end]
-    before = text[sentence.start:figure.start]
+    before = text[_look_back_start(text, sentence.start, figure.start):figure.start]
     if ADJECTIVAL_BEFORE.search(before) or _ARTICLE_QUALIFIER.match(figure.text):
         match = ADJECTIVAL_AFTER.match(after)
         first = match.group("subject").split()[0] if match else ""
@@ -292,6 +371,20 @@ def _subject(text: str, figure: Extraction, sentence: Span) -> str | None:
     if match:
         return match.group("subject")
     return None
+
+
+#: How far before a figure the words that describe it are read (``a contract worth``, ``the
+#: total annual``): the patterns read back at most three words and a link word.
+_LOOK_BACK = 160
+
+
+def _look_back_start(text: str, sentence_start: int, figure_start: int) -> int:
+    """Where to start reading the words before a figure: at most :data:`_LOOK_BACK` characters
+    back, never inside a word (which would look like a word of its own)."""
+    start = max(sentence_start, figure_start - _LOOK_BACK)
+    while sentence_start < start < figure_start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start += 1
+    return start
 
 
 def _noun_phrase(words: str) -> str:
@@ -319,13 +412,12 @@ def _noun_phrase(words: str) -> str:
     return " ".join(kept)
 
 
-def _period(text: str, figure: Span, sentence: Span, figures: _ByStart) -> str | None:
+def _period(figure: Span, sentence: Span, figures: _ByStart, scans: _Scans) -> str | None:
     """The time expression nearest the figure in its sentence, that is not part of a figure."""
-    others = [x.span for x in figures.starting_between(sentence.start - SENTENCE_REACH, sentence.end)]
     best: tuple[int, str] | None = None
-    for match in PERIOD.finditer(text, sentence.start, sentence.end):
+    for match in scans.periods.near(sentence, figure):
         span = Span(match.start(), match.end())
-        if any(span.overlaps(other) for other in others):
+        if figures.any_overlapping(span):
             continue
         distance = figure.start - span.end if span.end <= figure.start else span.start - figure.end
         if best is None or distance < best[0]:

@@ -6,10 +6,14 @@ a qualifier (``more than``) and a rate (``per patient``, ``year``).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from gpcorpus import Document, Money, PluginConfig, PluginInfo, hookimpl
-from gpcorpus_money.patterns import find_money
+from gpcorpus_money.patterns import Refused, find_money
+
+#: Where a figure given no value is reported (on stderr unless logging is set up otherwise).
+logger = logging.getLogger(__name__)
 
 #: The currency a bare ``$`` (and "dollars", "cents") stands for unless the ``dollar`` setting
 #: says otherwise: UK outlets write ``A$``, ``C$`` and ``HK$`` for the others.
@@ -28,7 +32,8 @@ def gpcorpus_plugin_info() -> PluginInfo:
 @hookimpl
 def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterator[Money]:
     dollar = config.get("dollar", DEFAULT_DOLLAR).strip().upper() or DEFAULT_DOLLAR
-    for found in find_money(document.text, dollar=dollar):
+    refused: list[Refused] = []
+    for found in find_money(document.text, dollar=dollar, refused=refused):
         yield Money.found(
             document,
             found.start,
@@ -40,3 +45,8 @@ def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterator[Money
             qualifier=found.qualifier,
             per=found.per,
         )
+    for figure in refused:
+        shown = document.text[figure.start:figure.end]
+        shown = shown if len(shown) <= 40 else f"{shown[:20]}...{shown[-10:]}"
+        logger.warning("%s: money at %d:%d (%r) refused: %s", document.path or document.id, figure.start, figure.end,
+                       shown, figure.reason)

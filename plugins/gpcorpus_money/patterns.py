@@ -31,6 +31,10 @@ from gpcorpus.numbers import (
     parse_number,
     parse_number_words,
     scale_of,
+    scaled,
+    exact_product,
+    exact_sum,
+    whole_if_integral,
 )
 from gpcorpus_money import vocabulary as v
 
@@ -205,14 +209,8 @@ class _Figure:
 
     @property
     def value(self) -> Decimal:
-        return _tidy(self.number * self.scale / self.divisor)
-
-
-def _tidy(value: Decimal) -> Decimal:
-    # exact, without an exponent or a spurious ".0": 3.8bn is 3800000000, 50p is 0.5
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        # exact whatever its size, without an exponent or a spurious ".0": 3.8bn is 3800000000, 50p is 0.5
+        return scaled(self.number, self.scale, self.divisor)
 
 
 def _scale_value(text: str | None) -> Decimal:
@@ -351,7 +349,7 @@ def _core(text: str, match: regex.Match, dollar: str) -> _Core | None:
         return None
     currency, divisor = read
     if word == v.GRAND:
-        scale = scale * 1000
+        scale = exact_product(scale, Decimal(1000))
     return _Core(_Figure(number, scale, divisor, currency, divisor == 1 and word != v.GRAND), start, end, word)
 
 
@@ -474,10 +472,21 @@ def _starts(text: str) -> Iterator[int]:
                 upcoming[index] = TRIGGERS[index].search(text, position + 1)
 
 
-def find_money(text: str, dollar: str = "USD") -> Iterator[Found]:
+@frozen
+class Refused:
+    """A figure that looked like money but has no value this plugin can give exactly, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def find_money(text: str, dollar: str = "USD", refused: list[Refused] | None = None) -> Iterator[Found]:
     """Every sum of money in ``text``, in order and without overlaps.
 
     :param dollar: The ISO code a bare ``$``, "dollars" or "cents" stands for.
+    :param refused: Where to note each figure given no value (its arithmetic failed); that
+        figure is left out and the others are still found.
     """
     position = 0
     for start in _starts(text):
@@ -486,7 +495,12 @@ def find_money(text: str, dollar: str = "USD") -> Iterator[Found]:
         match = MONEY.match(text, start)
         if match is None:
             continue
-        found = _read(text, match, dollar)
+        try:
+            found = _read(text, match, dollar)
+        except (ArithmeticError, ValueError) as error:  # InexactFigure, decimal's signals: this figure only
+            if refused is not None:
+                refused.append(Refused(match.start(), match.end(), f"{type(error).__name__}: {error}"))
+            continue
         if found is None:
             continue
         position = found.end
@@ -520,7 +534,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
         if minor:
             cents = _minor_value(minor.group("minor"))
             if cents is not None:
-                amount = _tidy(amount + cents / 100)
+                amount = whole_if_integral(exact_sum(amount, scaled(cents, Decimal(1), 100)))
                 end = minor.end()
     # a range this figure is the high end of: "10-15 million pounds", "between 10 and 15 million pounds"
     if match.group("snum") is not None and match.group("pence") is None and not negative:
@@ -532,7 +546,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
                 low_number = _low_number(before.group("lnum"))
                 if low_number is not None:
                     low_scale = _apply_range_scale(low_number, _scale_value(before.group("lscale")), figure)
-                    low_value = _tidy(low_number * low_scale / figure.divisor)
+                    low_value = scaled(low_number, low_scale, figure.divisor)
                     if low_value < amount:
                         low, high, amount = low_value, amount, midpoint(low_value, amount)
                         start = start - len(window) + before.start()
@@ -543,7 +557,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
             high_figure, high_end = _high_figure(text, after, figure, dollar)
             if high_figure is not None:
                 low_scale = _apply_range_scale(figure.number, figure.scale, high_figure)
-                low_value = _tidy(figure.number * low_scale / figure.divisor)
+                low_value = scaled(figure.number, low_scale, figure.divisor)
                 high_value = high_figure.value
                 own_scale_only = figure.scale != 1 and high_figure.scale == 1 and not after.group("hprefix")
                 if low_value < high_value and not own_scale_only:
@@ -553,7 +567,7 @@ def _read(text: str, match: regex.Match, dollar: str) -> Found | None:
                     if between:
                         start -= len(between.group(0))
     if negative:
-        amount = -amount
+        amount = amount.copy_negate()  # unary minus would round to the default context's 28 digits
     return Found(start, end, amount, figure.currency, low, high, _qualifier(text, start), _rate(text, end))
 
 

@@ -302,7 +302,11 @@ SECTION_OUTCOME = regex.compile(
     rf"(?<![\w’'-])(?P<negated>(?i:not)\s+)?(?P<word>(?i:{_OUTCOME_WORD}))(?![\w’'-])"
 )
 
-_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
+#: A count of votes: ``1,250`` or ``150``. It never starts inside a comma-grouped figure, and its
+#: groups are taken possessively (no count is ever followed by a comma and three digits, so giving
+#: one back never helps): a long run such as ``1,111,111,...`` is read once, not once per group.
+#: No vote has more than five groups of thousands, and ``int()`` refuses thousands of digits.
+_COUNT = r"(?<!\d,)(?:\d{1,3}(?:,\d{3}){1,5}+(?!,\d{3})|\d{1,6})"
 #: Votes for and against: ``by 150 votes to 90``, ``150 votes for and 90 against``, ``For: 150,
 #: Against: 90``.
 VOTE_COUNT = regex.compile(

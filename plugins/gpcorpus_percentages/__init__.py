@@ -8,6 +8,7 @@ whether it is a share or a change (``role``). See ``docs/plugins/percentages.rst
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -15,7 +16,16 @@ from fractions import Fraction
 import regex
 
 from gpcorpus import Document, Percentage, PluginConfig, PluginInfo, hookimpl
-from gpcorpus.numbers import UNITS, midpoint, parse_fraction, parse_number, percent_of_fraction
+from gpcorpus.numbers import (
+    UNITS,
+    exact_product,
+    exact_sum,
+    midpoint,
+    parse_fraction,
+    parse_number,
+    percent_of_fraction,
+    quotient,
+)
 from gpcorpus_percentages.patterns import (
     ANCHOR,
     ARTICLE_AFTER,
@@ -45,6 +55,9 @@ from gpcorpus_percentages.patterns import (
 from gpcorpus_percentages.vocabulary import DETERMINERS, MAJORITY_WORDS
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_percentages", "candidates", "figure_value"]
+
+#: Where a figure given no value is reported (on stderr unless logging is set up otherwise).
+logger = logging.getLogger(__name__)
 
 #: How far before and after a figure the context checks look. Bounded, so the plugin is linear.
 _BEFORE = 80
@@ -93,26 +106,39 @@ def find_percentages(document: Document, *, majority: bool = False) -> Iterator[
     for match in candidates(text):
         if _in_url(text, match.start(), match.end()):
             continue
-        if match.group("range") is not None:
-            yield from _range(document, match)
-        elif match.group("points") is not None:
-            value = figure_value(match.group("points_figure"))
-            if value is not None:
-                yield _make(document, match, match.start("points"), match.end("points"), value, form="points", role="change")
-        elif match.group("numeric") is not None:
-            yield from _numeric(document, match)
-        elif match.group("reverse") is not None:
-            value = figure_value(match.group("reverse_figure"))
-            if value is not None:
-                yield _make(document, match, match.start("reverse"), match.end("reverse"), value)
-        elif match.group("proportion") is not None:
-            yield from _proportion(document, match)
-        elif match.group("hyphenated") is not None:
-            yield from _hyphenated(document, match)
-        elif match.group("fraction") is not None:
-            yield from _fraction(document, match)
-        elif match.group("majority") is not None and majority:
-            yield from _majority(document, match)
+        try:
+            found = list(_read(document, match, majority))
+        except (ArithmeticError, ValueError) as error:  # no exact value for this figure: it alone is left out
+            shown = match.group()
+            shown = shown if len(shown) <= 40 else f"{shown[:20]}...{shown[-10:]}"
+            logger.warning("%s: percentage at %d:%d (%r) refused: %s: %s", document.path or document.id, match.start(),
+                           match.end(), shown, type(error).__name__, error)
+            continue
+        yield from found
+
+
+def _read(document: Document, match: regex.Match, majority: bool) -> Iterator[Percentage]:
+    """The percentages one match of the pattern stands for."""
+    if match.group("range") is not None:
+        yield from _range(document, match)
+    elif match.group("points") is not None:
+        value = figure_value(match.group("points_figure"))
+        if value is not None:
+            yield _make(document, match, match.start("points"), match.end("points"), value, form="points", role="change")
+    elif match.group("numeric") is not None:
+        yield from _numeric(document, match)
+    elif match.group("reverse") is not None:
+        value = figure_value(match.group("reverse_figure"))
+        if value is not None:
+            yield _make(document, match, match.start("reverse"), match.end("reverse"), value)
+    elif match.group("proportion") is not None:
+        yield from _proportion(document, match)
+    elif match.group("hyphenated") is not None:
+        yield from _hyphenated(document, match)
+    elif match.group("fraction") is not None:
+        yield from _fraction(document, match)
+    elif match.group("majority") is not None and majority:
+        yield from _majority(document, match)
 
 
 def candidates(text: str) -> Iterator[regex.Match]:
@@ -159,11 +185,11 @@ def figure_value(figure: str) -> Decimal | None:
         digits = "".join(str(_digit(word)) for word in tail.split())
         if whole is None or not digits.isdigit():
             return None
-        return whole + Decimal("0." + digits)
+        return exact_sum(whole, Decimal("0." + digits))
     value = parse_number(figure)
     if value is None:
         return None
-    return value + extra
+    return exact_sum(value, extra)
 
 
 def _digit(word: str) -> int | str:
@@ -181,7 +207,7 @@ def _numeric(document: Document, match: regex.Match) -> Iterator[Percentage]:
     if value is None:
         return
     if match.group("minus") or match.group("dash") or match.group("uminus"):
-        value = -value
+        value = value.copy_negate()  # unary minus would round to the default context's 28 digits
     yield _make(document, match, match.start("numeric"), match.end("numeric"), value)
 
 
@@ -228,7 +254,7 @@ def _proportion(document: Document, match: regex.Match) -> Iterator[Percentage]:
     end = match.end("proportion")
     if TIME_AFTER.match(text[end:end + _AFTER]):
         return  # "one in ten years"
-    value = Decimal(part * 100) / Decimal(whole)
+    value = quotient(exact_product(part, Decimal(100)), whole)
     population = middle or _population(text, end, need_of=False)
     yield _make(document, match, match.start("proportion"), end, value, form="verbal", role="share", population=population or None)
 
@@ -239,7 +265,7 @@ def _hyphenated(document: Document, match: regex.Match) -> Iterator[Percentage]:
     if part is None or whole is None or not (1 <= part <= whole) or whole < 2:
         return
     start, end = match.start("hyphenated"), match.end("hyphenated")
-    value = Decimal(part * 100) / Decimal(whole)
+    value = quotient(exact_product(part, Decimal(100)), whole)
     yield _make(document, match, start, end, value, form="verbal", role="share")
 
 

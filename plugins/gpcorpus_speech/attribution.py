@@ -23,7 +23,9 @@ otherwise it is a scare quote or a title, left out (or reported with form ``scar
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import regex
 from attrs import define, evolve, field, frozen
@@ -104,6 +106,13 @@ ANNOUNCING_VERBS = frozenset({"announced", "announces"})
 _INSERTED_RELATIVE = regex.compile(r",\s*who(?:\s+(?:also|later|then|previously))?\s+$")
 #: How far before a verb its speaker phrase may start, in characters.
 _WINDOW = 400
+#: The most reporting verbs read as cues within one window (:data:`_WINDOW` characters) of a
+#: sentence: prose has two or three at most (``said ... told ... added``); past that, each verb
+#: would re-read the same window, and a run of them (``said said said ...``) cost the square.
+_DENSEST_VERBS = 6
+#: How far after ``according to`` the source's noun phrase may run before its comma, in
+#: characters: a speaker phrase has at most 14 words (see ``parse_mention``).
+_NOUN_PHRASE_REACH = 400
 _PASSIVE = object()
 #: Lower-case words inside a body's capitalised name: ``Board for Cardiff and the Vale of Glamorgan``.
 _NAME_GLUE = frozenset({"the", "of", "for", "and"})
@@ -189,6 +198,9 @@ class _Region:
     #: Also report a speech act's object as what was said (``criticised the plan``): see the
     #: plugin's ``objects`` setting.
     objects: bool = False
+    #: The stretch of the document's text to read, when not all of it; ``paragraphs`` and
+    #: everything found are then offsets into that stretch.
+    window: tuple[int, int] | None = None
 
     text: str = field(init=False)
     lo: int = field(init=False)
@@ -211,10 +223,15 @@ class _Region:
     floor: int | None = field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        self.text = self.document.text
+        self.text = self.document.text if self.window is None else self.document.text[self.window[0]:self.window[1]]
         self.lo = self.paragraphs[0][0]
         hi = self.paragraphs[-1][1]
-        self.quotes = [q for q in language.quotations(self.document) if self.lo <= q.start < hi]
+        # the core's quotations, at the region's offsets (a window's start is its zero)
+        offset = self.window[0] if self.window is not None else 0
+        self.quotes = [q if not offset else evolve(q, start=q.start - offset, end=q.end - offset,
+                                                   content_start=q.content_start - offset,
+                                                   content_end=q.content_end - offset)
+                       for q in language.quotations(self.document) if self.lo + offset <= q.start < hi + offset]
         chars = ["\n"] * (hi - self.lo)
         for start, end in self.paragraphs:
             chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")
@@ -761,8 +778,14 @@ class _Region:
 
     def _read_sentence(self, sentence_start: int, sentence_end: int, by_start, by_end) -> None:
         last: tuple[Mention | None, str | None] | None = None
+        recent: deque[int] = deque()  # where the sentence's reporting verbs within a window before this one start
         for verb in SPEECH_VERB.finditer(self.masked, sentence_start, sentence_end):
             v0, v1 = verb.span()
+            while recent and recent[0] < v0 - _WINDOW:
+                recent.popleft()
+            recent.append(v0)
+            if len(recent) > _DENSEST_VERBS:
+                continue  # a run of reporting verbs no prose writes: a list or noise, not cues
             # a speaker phrase, a cue and a reported clause are each short: looking no further
             # than a window around the verb keeps hostile run-on "sentences" linear
             start = max(sentence_start, v0 - _WINDOW)
@@ -929,25 +952,35 @@ class _Region:
 
     def _according_to(self, start: int, end: int) -> None:
         """``According to the RCGP, practices are...`` / ``..., according to the RCGP.``"""
+        # Every step below is bounded by the noun phrase's reach or by the words it needs, never by
+        # the sentence: a sentence of many "according to"s stays linear.
+        first_word = WORD.search(self.masked, start, end)
         for match in ACCORDING_TO.finditer(self.masked, start, end):
             if self._covered(match.start()):
                 continue
             np_start = match.end()
-            comma = self.masked.find(",", np_start, end)
+            reach = min(end, np_start + _NOUN_PHRASE_REACH)
+            comma = self.masked.find(",", np_start, reach)
+            if comma < 0 and reach < end:
+                continue  # no comma within reach: the phrase is far too long to name a source
             np_end = comma if comma >= 0 else end
             mention = parse_mention(self.text, np_start, np_end)
             if mention is None or mention.kind not in ("person", "body", "people"):
                 continue
-            if _finding_head(WORD.findall(self.masked[np_start:np_end])):
+            if _finding_head(WORD.findall(self.masked, np_start, np_end)):
                 continue  # "according to figures from NHS Digital", "according to a survey of GPs": a finding
-            before = self.masked[start:match.start()].rstrip()
-            if WORD.search(before) and before.endswith(","):
-                content = _trim_span(self.masked, start, start + len(before) - 1)
+            before_end = match.start()  # the sentence before "according to", spaces stripped
+            while before_end > start and self.masked[before_end - 1].isspace():
+                before_end -= 1
+            # a word before the comma: words hold no comma, so the sentence's first word will do
+            if before_end > start and self.masked[before_end - 1] == "," and first_word is not None \
+                    and first_word.start() < before_end - 1:
+                content = _trim_span(self.masked, start, before_end - 1)
             elif comma >= 0:
                 content = _trim_span(self.masked, comma + 1, end)
             else:
                 continue
-            if len(WORD.findall(self.masked[content[0]:content[1]])) < 3:
+            if len(list(islice(WORD.finditer(self.masked, content[0], content[1]), 3))) < 3:
                 continue
             if any(a < content[1] and content[0] < b for a, b, _ in self.indirect[-4:]):
                 continue  # "X said the cuts will, according to a survey, ...": X's words, the survey a source
@@ -1392,9 +1425,28 @@ def find_speech(document: Document, *, emit_scare: bool = False, objects: bool =
     if article:
         found.extend(_Region(document, article, emit_scare=emit_scare, objects=objects).run())
     for block in document.comments:
-        found.extend(_Region(document, [(block.span.start, block.span.end)], comment=True, author=block.author,
-                             emit_scare=emit_scare).run())
+        # A comment is read in a copy of its own text (and a little after it), so that its
+        # offsets start at zero: a region indexes its masked text by offsets, and one built at
+        # document offsets would copy the whole document before the comment, so that a long
+        # thread cost the square of its length.
+        low, high = block.span.start, block.span.end
+        region = _Region(document, [(0, high - low)], comment=True, author=block.author, emit_scare=emit_scare,
+                         window=(low, min(len(document.text), high + _COMMENT_MARGIN)))
+        found.extend(_shifted(speech, low) for speech in region.run())
     return sorted(found, key=lambda s: (s.start, s.end, s.form))
+
+
+#: How much text after a comment its region's copy keeps, for the few reads that look past
+#: the last character (a closing mark's neighbour).
+_COMMENT_MARGIN = 200
+
+
+def _shifted(speech: Speech, offset: int) -> Speech:
+    """``speech`` found in a copy of the text starting at ``offset``, at document offsets."""
+    speaker_span = speech.speaker_span
+    if speaker_span is not None:
+        speaker_span = (speaker_span[0] + offset, speaker_span[1] + offset)
+    return evolve(speech, start=speech.start + offset, end=speech.end + offset, speaker_span=speaker_span)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ it to the fullest name the document uses.
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 
 import regex
 from attrs import define, field, frozen
@@ -46,6 +47,8 @@ __all__ = ["Mention", "Register", "parse_mention", "person_names"]
 _PLACE_PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "by", "to", "with", "on", "near", "across"})
 #: Words that end the head of a description (``A spokesman | for the BMA``).
 _HEAD_ENDERS = frozenset({"from", "for", "at", "by", "who", "which", "with", "in", "on", "to", "representing", "whose", "that"})
+#: The most words a speaker phrase may have (``the chair of the BMA's GP committee in England``).
+_MOST_WORDS = 14
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "also", "so", "yet", "now", "then", "still", "indeed", "instead"})
 _DETERMINERS = frozenset({"a", "an", "the", "one", "some", "many", "most", "several", "two", "three", "other",
                           "another", "more", "fewer", "all", "both", "each", "every", "few", "its", "their", "his", "her"})
@@ -175,17 +178,18 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
             return None  # "(ii) urges the government ...": a clause continuing the list's lead-in
     # connectives at the front are never the speaker (``But it also says``)
     while True:
-        words = list(WORD.finditer(text, start, end))
+        words = list(islice(WORD.finditer(text, start, end), 2))  # the first word, and whether another follows
         if len(words) > 1 and words[0].group().lower() in _CONNECTIVES and words[0].start() == start:
             start, end = _trim(text, words[0].end(), end)
             continue
         break
     if start >= end:
         return None
-    phrase = text[start:end]
-    words = _words(phrase)
-    if not words or len(words) > 14:
+    # a phrase of more words names nobody: count no further, so a long phrase costs no more
+    words = [word.group() for word in islice(WORD.finditer(text, start, end), _MOST_WORDS + 1)]
+    if not words or len(words) > _MOST_WORDS:
         return None
+    phrase = text[start:end]
     lowered = [w.lower() for w in words]
     if len(words) == 1:
         word = lowered[0]

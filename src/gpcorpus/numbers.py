@@ -21,10 +21,19 @@ Decimal('500000')
 Decimal('101300')
 >>> midpoint(parse_number("10m"), parse_number("15m"))
 Decimal('12500000')
+
+Values are exact however many digits they have: arithmetic on figures runs in a local context
+sized to its operands (:func:`exact_context`), never in the default 28-digit one, and a step that
+would round raises :class:`InexactFigure` instead of passing silently.
+
+>>> parse_number("1234567890123456789012345678.9")
+Decimal('1234567890123456789012345678.9')
+>>> parse_number("99999999999999999999999999999.5bn")
+Decimal('99999999999999999999999999999500000000')
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, Inexact, InvalidOperation
 from fractions import Fraction
 
 import regex
@@ -51,6 +60,14 @@ __all__ = [
     "scale_of",
     "percent_of_fraction",
     "midpoint",
+    "InexactFigure",
+    "exact_context",
+    "exact_sum",
+    "exact_product",
+    "quotient",
+    "REPEATING_DIGITS",
+    "scaled",
+    "whole_if_integral",
 ]
 
 # -- vocabulary ----------------------------------------------------------------------------
@@ -151,6 +168,129 @@ SCALED_FRACTION = (
     rf"(?<![\w-])(?:(?:{_NUMERATOR})[-\s]+)?(?:half|thirds?|quarters?)"
     rf"[-\s]+(?:of[-\s]+)?(?:an?[-\s]+)?(?:{_BIG})"
 )
+
+
+# -- exact arithmetic ------------------------------------------------------------------------
+
+
+class InexactFigure(ArithmeticError):
+    """A figure whose value cannot be written exactly as a :class:`~decimal.Decimal`.
+
+    Raised instead of rounding; a plugin that catches it refuses that one figure, with this
+    message as the reason, and keeps the others.
+    """
+
+
+def _span_of(value: Decimal) -> int:
+    """Decimal places a value needs, from its leading digit down to its last one."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # NaN or infinity: no figure the patterns can read
+        raise InexactFigure(f"not a finite figure: {value}")
+    return len(digits) + abs(exponent)
+
+
+def exact_context(*operands: Decimal) -> Context:
+    """A decimal context in which sums and products of ``operands`` (and their division by a
+    power of ten) are exact, whatever their size; any step that would round raises.
+
+    The default context keeps 28 significant digits and rounds past them silently; this one
+    keeps as many as the operands can need and traps :class:`~decimal.Inexact` (a rounding
+    that loses a digit), so arithmetic in it is exact or fails loudly. Use it as
+    ``with localcontext(exact_context(a, b)):`` or pass it to :class:`~decimal.Decimal`'s
+    methods.
+    """
+    precision = sum(_span_of(operand) for operand in operands) + 2
+    return Context(prec=max(28, precision), Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, Inexact])
+
+
+#: Where arithmetic on figures is tried first: the default context's precision, but a rounding
+#: raises. Most figures fit, and sizing a context to the operands costs more than the sum.
+_FIRST_TRY = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, Inexact])
+
+
+def _exactly(operation, *operands: Decimal) -> Decimal:
+    try:
+        return operation(_FIRST_TRY)
+    except (Inexact, InvalidOperation):
+        pass  # too many digits for 28: again, with as many as the operands need
+    context = exact_context(*operands)
+    try:
+        return operation(context)
+    except (Inexact, InvalidOperation) as error:
+        shown = ", ".join(str(operand) if len(str(operand)) <= 40 else f"a {len(str(operand))}-character figure"
+                          for operand in operands)
+        raise InexactFigure(f"{shown}: no exact value ({type(error).__name__})") from None
+
+
+def whole_if_integral(value: Decimal) -> Decimal:
+    """``value`` exactly, written without an exponent or trailing zeros after the point.
+
+    A whole number loses its ``.0`` (``3.8 x 10**9`` is ``3800000000``), a fraction its trailing
+    zeros (``0.50`` is ``0.5``); nothing is rounded however many digits there are.
+    """
+    def tidy(context: Context) -> Decimal:
+        if value == value.to_integral_value(context=context):
+            return value.quantize(Decimal(1), context=context)
+        return value.normalize(context)
+
+    return _exactly(tidy, value)
+
+
+def scaled(number: Decimal, scale: Decimal, divisor: int = 1) -> Decimal:
+    """``number * scale / divisor`` exactly, tidied by :func:`whole_if_integral`.
+
+    :param divisor: A power of ten (100 for a minor unit: ``50p`` is 50 / 100 pounds).
+    :raises InexactFigure: if ``divisor`` is not a power of ten, so that the result would round.
+    """
+    divisor_value = Decimal(divisor)
+    value = _exactly(lambda context: context.divide(context.multiply(number, scale), divisor_value),
+                     number, scale, divisor_value)
+    return whole_if_integral(value)
+
+
+def exact_sum(*values: Decimal) -> Decimal:
+    """The sum of ``values``, exactly, written as :class:`~decimal.Decimal` writes it (``4.50 + 0``
+    is ``4.50``; tidy it with :func:`whole_if_integral`)."""
+    def add(context: Context) -> Decimal:
+        total = values[0] if values else Decimal(0)
+        for value in values[1:]:
+            total = context.add(total, value)
+        return total
+
+    return _exactly(add, *values)
+
+
+def exact_product(*values: Decimal) -> Decimal:
+    """The product of ``values``, exactly, written as :class:`~decimal.Decimal` writes it."""
+    def multiply(context: Context) -> Decimal:
+        total = values[0] if values else Decimal(1)
+        for value in values[1:]:
+            total = context.multiply(total, value)
+        return total
+
+    return _exactly(multiply, *values)
+
+
+#: Significant digits kept of a quotient whose decimals never end (a third is 0.333...), as in
+#: the default decimal context.
+REPEATING_DIGITS = 28
+
+
+def quotient(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """``numerator / denominator``: exact when its decimals end (``1 / 8`` is ``0.125`` however
+    many digits either has), else rounded to :data:`REPEATING_DIGITS` significant digits
+    (``1 / 3``), the one rounding no finite decimal can avoid.
+
+    :raises ZeroDivisionError: for a zero denominator.
+    """
+    if not denominator:
+        raise ZeroDivisionError(f"{numerator} / 0")
+    # a quotient that ends has at most the numerator's digits plus 3.33 per digit of the denominator
+    context = exact_context(numerator, denominator, denominator, denominator, denominator)
+    try:
+        return context.divide(numerator, denominator)
+    except Inexact:
+        return Context(prec=REPEATING_DIGITS, Emax=MAX_EMAX, Emin=MIN_EMIN).divide(numerator, denominator)
 
 
 # -- parsers ---------------------------------------------------------------------------------
@@ -274,13 +414,8 @@ def parse_number(text: str) -> Decimal | None:
         if value is None:
             return None
     if scale:
-        value = _whole_if_integral(value * scale_of(scale))
+        value = scaled(value, scale_of(scale))
     return value
-
-
-def _whole_if_integral(value: Decimal) -> Decimal:
-    # 3.8 x 10**9 is Decimal('3800000000.0'); write a whole number without the trailing ".0"
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def parse_fraction(text: str) -> Fraction | None:
@@ -329,4 +464,8 @@ def midpoint(low: Decimal, high: Decimal) -> Decimal:
     while places and digits % 10 == 0:
         digits //= 10
         places -= 1
-    return Decimal(digits) if places == 0 else Decimal(f"{digits}E-{places}")
+    whole = Decimal(digits)  # exact from an int of any size; a str() of it may be refused past 4300 digits
+    if places == 0:
+        return whole
+    sign, decimal_digits, _ = whole.as_tuple()
+    return Decimal((sign, decimal_digits, -places))
