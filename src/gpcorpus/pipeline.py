@@ -196,6 +196,7 @@ class Pipeline:
             self.budget = TimeBudget(per_mb=float(budget)) if budget else None
         #: The names of the plugins this pipeline runs, sorted.
         self.plugins: tuple[str, ...] = self._plugins_to_run()
+        self._left_out = frozenset(self.manager.plugin_names()) - set(self.plugins)
 
     def _check_settings(self) -> None:
         names = self.manager.plugin_names()
@@ -231,7 +232,7 @@ class Pipeline:
         """The settings given for ``plugin`` (empty when none were)."""
         return self._configs.get(plugin, PluginConfig())
 
-    def _call(
+    def _each_plugin(
         self, hook_name: str, document: Document, failures: list[PluginFailure], **offered: Any
     ) -> Iterator[tuple[str, list[Any]]]:
         """Each running plugin's name and what its hook returned, failures recorded and skipped."""
@@ -239,7 +240,7 @@ class Pipeline:
         seconds = self.budget.seconds_for(len(document.text)) if self.budget is not None else None
         # pluggy calls implementations last-registered first; keep its order (and tryfirst/trylast)
         for impl in reversed(hook.get_hookimpls()):
-            if impl.plugin_name not in self.plugins:
+            if impl.plugin_name in self._left_out:
                 continue
             arguments = {"document": document, "config": self.config_for(impl.plugin_name), **offered}
             try:
@@ -261,11 +262,12 @@ class Pipeline:
                 continue
             yield impl.plugin_name, returned
 
-    def _extractions(
+    def _call(
         self, hook_name: str, document: Document, failures: list[PluginFailure], **offered: Any
     ) -> list[Extraction]:
+        """The sound extractions each running plugin's hook returned, stamped with its name."""
         found: list[Extraction] = []
-        for plugin, returned in self._call(hook_name, document, failures, **offered):
+        for plugin, returned in self._each_plugin(hook_name, document, failures, **offered):
             for extraction in returned:
                 problem = _check(extraction, document)
                 if problem is not None:
@@ -279,12 +281,12 @@ class Pipeline:
     def run(self, document: Document) -> Result:
         """Run both phases and the checks over one document."""
         failures: list[PluginFailure] = []
-        extractions = sorted(self._extractions("gpcorpus_extract", document, failures), key=sort_key)
-        linked = self._extractions("gpcorpus_link", document, failures, extractions=tuple(extractions))
+        extractions = sorted(self._call("gpcorpus_extract", document, failures), key=sort_key)
+        linked = self._call("gpcorpus_link", document, failures, extractions=tuple(extractions))
         everything = sorted(extractions + linked, key=sort_key)
         warnings = []
         where = document.path or document.id
-        for plugin, returned in self._call("gpcorpus_check", document, failures, extractions=tuple(everything)):
+        for plugin, returned in self._each_plugin("gpcorpus_check", document, failures, extractions=tuple(everything)):
             warnings.extend(f"{where}: {plugin}: {warning}" for warning in returned)
         if self.kinds is not None:
             everything = [x for x in everything if x.kind in self.kinds]
