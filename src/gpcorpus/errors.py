@@ -47,6 +47,10 @@ def describe(error: BaseException, source: str | None = None) -> str:
     return f"{type(error).__name__}: {message}{where}"
 
 
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def suggest(name: str, valid: Iterable[str]) -> tuple[str, ...]:
     """The valid names closest to a mistyped ``name``, best first (at most three)."""
     candidates = sorted(set(valid))
@@ -124,9 +128,9 @@ class UnknownNameError(GpcorpusError, ValueError):
     #: The name as given (``mony``; ``money.dolar`` for a setting).
     name: str
     #: The nearest valid names, best first; empty when none is near.
-    suggestions: tuple[str, ...] = field(default=(), converter=tuple)
+    suggestions: tuple[str, ...] = field(default=(), converter=_names)
     #: Every valid name, for the message when none is near.
-    valid: tuple[str, ...] = field(default=(), converter=tuple, repr=False)
+    valid: tuple[str, ...] = field(default=(), converter=_names, repr=False)
 
     def __str__(self) -> str:
         message = f"unknown {self.what} {self.name!r}"

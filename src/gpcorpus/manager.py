@@ -46,10 +46,11 @@ def _source_of(plugin: object) -> str | None:
     try:
         if inspect.ismodule(plugin):
             file = getattr(plugin, "__file__", None)
-            if file is None:
+            if not isinstance(file, str):
                 return None
             return os.path.dirname(file) if hasattr(plugin, "__path__") else file
-        return inspect.getsourcefile(plugin if inspect.isclass(plugin) else type(plugin))
+        source = inspect.getsourcefile(plugin if inspect.isclass(plugin) else type(plugin))
+        return str(source) if source is not None else None
     except (TypeError, OSError):
         return None
 

@@ -32,6 +32,18 @@ def sort_key(extraction: Extraction) -> tuple[int, int, str, str]:
     return (extraction.span.start, extraction.span.end, extraction.kind, extraction.plugin)
 
 
+def _extractions(values: Iterable[Extraction]) -> tuple[Extraction, ...]:
+    return tuple(values)
+
+
+def _failures(values: Iterable[PluginFailure]) -> tuple[PluginFailure, ...]:
+    return tuple(values)
+
+
+def _warnings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @frozen
 class Result:
     """Everything found in one document, and what went wrong on the way.
@@ -40,11 +52,11 @@ class Result:
     """
 
     document: Document
-    extractions: tuple[Extraction, ...] = field(converter=tuple)
-    failures: tuple[PluginFailure, ...] = field(default=(), converter=tuple)
+    extractions: tuple[Extraction, ...] = field(converter=_extractions)
+    failures: tuple[PluginFailure, ...] = field(default=(), converter=_failures)
     #: Things worth a reader's attention that are not failures, reported by plugins'
     #: :func:`~gpcorpus.hookspecs.gpcorpus_check` (a comment count that disagrees).
-    warnings: tuple[str, ...] = field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = field(default=(), converter=_warnings)
 
     def __iter__(self) -> Iterator[Extraction]:
         return iter(self.extractions)
@@ -284,7 +296,7 @@ class Pipeline:
         extractions = sorted(self._call("gpcorpus_extract", document, failures), key=sort_key)
         linked = self._call("gpcorpus_link", document, failures, extractions=tuple(extractions))
         everything = sorted(extractions + linked, key=sort_key)
-        warnings = []
+        warnings: list[str] = []
         where = document.path or document.id
         for plugin, returned in self._each_plugin("gpcorpus_check", document, failures, extractions=tuple(everything)):
             warnings.extend(f"{where}: {plugin}: {warning}" for warning in returned)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
@@ -51,6 +51,10 @@ def _optional_decimal(value: Any) -> Decimal | None:
     return None if value is None else exact_decimal(value)
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @frozen
 class Span:
     """A half-open range ``[start, end)`` of character offsets into :attr:`Document.text`."""
@@ -59,7 +63,7 @@ class Span:
     end: int = field()
 
     @end.validator
-    def _end_not_before_start(self, attribute: attrs.Attribute, value: int) -> None:
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"span end {value} is before its start {self.start}")
 
@@ -340,6 +344,10 @@ class Clause:
     outcome: str | None = None
 
 
+def _clauses(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
+    return tuple(clauses)
+
+
 #: The outcomes a motion or clause can have.
 OUTCOMES = ("carried", "lost", "withdrawn", "referred")
 
@@ -357,7 +365,7 @@ class Motion(Extraction):
     proposer: str | None = None
     #: The words before the clauses (``That conference, with regard to PCNs:``).
     preamble: str | None = None
-    clauses: tuple[Clause, ...] = field(default=(), converter=tuple)
+    clauses: tuple[Clause, ...] = field(default=(), converter=_clauses)
     outcome: str | None = field(default=None, validator=validators.optional(validators.in_(OUTCOMES)))
     #: ``agenda`` for a motion's own text, ``reported`` for one reported in prose.
     form: str = "agenda"
@@ -437,11 +445,11 @@ class PluginInfo:
 
     #: The extraction kinds it can emit. ``--kinds`` accepts exactly the kinds the loaded
     #: plugins declare. A plugin that declares none is run whatever kinds are asked for.
-    kinds: tuple[str, ...] = field(default=(), converter=tuple)
+    kinds: tuple[str, ...] = field(default=(), converter=_strings)
     #: The kinds its :func:`~gpcorpus.hookspecs.gpcorpus_link` reads (the ``claims`` plugin needs
     #: ``money``, ``percentage``, ``quote``...). When only some kinds are asked for, the plugins
     #: that make these kinds run too, so the plugin sees what it would see in a full run.
-    needs: tuple[str, ...] = field(default=(), converter=tuple)
+    needs: tuple[str, ...] = field(default=(), converter=_strings)
     #: The settings it reads, each with a sentence saying what it does.
     settings: Mapping[str, str] = field(factory=dict)
     description: str | None = None
