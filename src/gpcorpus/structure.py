@@ -35,8 +35,9 @@ BOILERPLATE_ENV = "GPCORPUS_BOILERPLATE"
 
 
 def read_boilerplate_lines(text: str) -> tuple[str, ...]:
-    """The patterns of a chrome-lines file: one per line, blank lines and ``#`` comments left out.
+    r"""The patterns of a chrome-lines file: one per line, blank lines and ``#`` comments left out.
 
+    >>> from gpcorpus.structure import read_boilerplate_lines
     >>> read_boilerplate_lines("# furniture\nhave your say\n\nback to top\n")
     ('have your say', 'back to top')
     """
