@@ -10,6 +10,7 @@ built-in or third-party: ``from_record(to_record(x)) == x``.
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -81,11 +82,27 @@ def extraction_types() -> dict[str, type[Extraction]]:
 
 
 def _field_types(cls: type) -> dict[str, Any]:
-    """The declared types of an attrs class's fields, resolved from their annotations."""
+    """The declared types of an attrs class's fields, resolved from their annotations.
+
+    When some annotation cannot be resolved (a class defined in a function, naming a local),
+    each field is resolved on its own, so that the others still come back typed.
+    """
     try:
         return typing.get_type_hints(cls)
-    except Exception:  # an annotation that cannot be resolved (a class defined in a function)
-        return {f.name: f.type for f in attrs.fields(cls) if not isinstance(f.type, str)}
+    except Exception:
+        pass
+    module = sys.modules.get(cls.__module__)
+    namespace = dict(vars(module)) if module is not None else {}
+    resolved: dict[str, Any] = {}
+    for f in attrs.fields(cls):
+        if isinstance(f.type, str):
+            try:
+                resolved[f.name] = eval(f.type, namespace)  # as typing.get_type_hints evaluates it
+            except Exception:
+                continue
+        elif f.type is not None:
+            resolved[f.name] = f.type
+    return resolved
 
 
 def _typed(declared: Any, value: Any) -> Any:

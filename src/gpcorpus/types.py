@@ -380,8 +380,8 @@ class Motion(Extraction):
 
     def summary(self) -> str:
         """``19a Hillingdon carried clauses=3``."""
-        label = self.label or self.number or "-"
-        return f"{label} {self.proposer or ''} {self.outcome or ''} clauses={len(self.clauses)}".strip()
+        parts = [str(self.label or self.number or "-"), self.proposer, self.outcome, f"clauses={len(self.clauses)}"]
+        return " ".join(part for part in parts if part)
 
 
 @frozen(kw_only=True)

@@ -179,3 +179,18 @@ def test_a_quotes_content_is_a_record_property_not_a_field() -> None:
     record = to_record(quote)
     assert record["content"] == "Yes"
     assert from_record(record) == quote
+
+
+def test_a_kind_defined_in_a_function_round_trips() -> None:
+    import datetime as local_dt  # a name only this function knows: the class's hints cannot all resolve
+
+    @frozen(kw_only=True)
+    class Local(Extraction):
+        kind: ClassVar[str] = "local-test-kind"
+        total: Decimal
+        where: Span | None = None
+        when: local_dt.date | None = None
+
+    local = Local(doc_id="d", span=Span(0, 1), text="x", total=Decimal("0.10"), where=Span(2, 3))
+    back = from_record(json.loads(json.dumps(to_record(local))))
+    assert back == local and isinstance(back.total, Decimal) and isinstance(back.where, Span)
