@@ -211,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     extract.add_argument("--traceback", action="store_true", help="print each plugin failure's full traceback under it")
     extract.add_argument("--budget", type=_seconds, default=TimeBudget().per_mb, metavar="SECONDS_PER_MB",
-                         help="time each plugin may spend on a document: 5 s plus this many seconds per million "
+                         help="CPU time each plugin may spend on a document: 5 s plus this many seconds per million "
                          "characters (default %(default)g); a plugin past it fails for that document; 0: no limit")
     extract.set_defaults(handler=_extract)
 

@@ -92,17 +92,21 @@ def _check(extraction: Any, document: Document) -> str | None:
 class TimeBudget:
     """How long one plugin may spend on one document: ``floor + per_mb`` seconds per million characters.
 
-    The default, 5 s plus 10 s per million characters (about a megabyte of English), is far more
-    than any built-in plugin needs on real articles and far less than a runaway scan takes.
+    Seconds of CPU time, not of the clock, so that a busy machine does not make a sound plugin
+    fail. The default, 5 s plus 10 s per million characters (about a megabyte of English), is far
+    more than any built-in plugin needs on real articles and far less than a runaway scan takes.
 
     >>> TimeBudget().seconds_for(2_000_000)
     25.0
     >>> TimeBudget(per_mb=0, floor=0).seconds_for(2_000_000) is None  # disabled
     True
 
-    The budget interrupts pure-Python code as well as regular expressions, through
-    ``SIGALRM`` (``signal.setitimer``). That needs the main thread of a process on a system
-    with ``SIGALRM``: elsewhere (another thread, Windows) the budget is not enforced.
+    The budget interrupts pure-Python code as well as regular expressions, through the
+    process's CPU-time interval timer (``signal.setitimer(signal.ITIMER_PROF)`` and its
+    ``SIGPROF``). That needs the main thread of a process on a system that has it: elsewhere
+    (another thread, Windows) the budget is not enforced. The time is the whole process's, so
+    busy threads elsewhere in it count too; a plugin waiting on something else (a sleep, the
+    network) uses none and is not stopped.
     """
 
     #: Seconds per million characters of the document.
@@ -127,13 +131,21 @@ class _OverBudget(BaseException):
     """
 
 
+#: The CPU-time timer and its signal (user and system time of the whole process).
+_TIMER = getattr(signal, "ITIMER_PROF", None)
+_SIGNAL = getattr(signal, "SIGPROF", None)
+
+
 def _can_interrupt() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    return (
+        _TIMER is not None and _SIGNAL is not None and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
 
 
 @contextlib.contextmanager
 def _deadline(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`_OverBudget` in the code run inside, once ``seconds`` have passed.
+    """Raise :class:`_OverBudget` in the code run inside, once it has used ``seconds`` of CPU time.
 
     A no-op when ``seconds`` is ``None`` or the process cannot be interrupted here. Any timer
     the host program had set is restored afterwards, less the time spent.
@@ -141,26 +153,27 @@ def _deadline(seconds: float | None) -> Iterator[None]:
     if seconds is None or not _can_interrupt():
         yield
         return
+    assert _TIMER is not None and _SIGNAL is not None
     armed = True
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         if armed:  # a signal delivered just after the call ended is not the plugin's fault
             raise _OverBudget()
 
-    previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-    started = time.monotonic()
-    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_handler = signal.signal(_SIGNAL, on_alarm)
+    started = time.process_time()
+    previous_delay, previous_interval = signal.setitimer(_TIMER, seconds)
     try:
         yield
     finally:
         try:
             armed = False
         finally:  # restored even if the alarm lands on the line above
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous_handler)
+            signal.setitimer(_TIMER, 0)
+            signal.signal(_SIGNAL, previous_handler)
             if previous_delay > 0:
-                remaining = max(previous_delay - (time.monotonic() - started), 1e-6)
-                signal.setitimer(signal.ITIMER_REAL, remaining, previous_interval)
+                remaining = max(previous_delay - (time.process_time() - started), 1e-6)
+                signal.setitimer(_TIMER, remaining, previous_interval)
 
 
 def _traceback_of(error: BaseException) -> str:
@@ -179,7 +192,7 @@ class Pipeline:
     :param kinds: Keep only these kinds of extraction (all when ``None``); one string is one
         kind. Only the plugins that make these kinds run, with the plugins whose kinds they
         :attr:`~gpcorpus.PluginInfo.needs`, and plugins that declare no kinds.
-    :param budget: Each plugin's time on each document: a :class:`TimeBudget`, a number of
+    :param budget: Each plugin's CPU time on each document: a :class:`TimeBudget`, a number of
         seconds per million characters (with the default floor), or ``None`` or ``0`` for no limit.
     :raises UnknownNameError: for a kind, plugin or setting that no loaded plugin declares.
     """
@@ -263,7 +276,7 @@ class Pipeline:
             except _OverBudget:
                 failures.append(PluginFailure(
                     plugin=impl.plugin_name, doc_id=document.id, hook=hook_name,
-                    error=f"ran past its time budget of {seconds:g} s for this document and was stopped",
+                    error=f"ran past its time budget of {seconds:g} CPU seconds for this document and was stopped",
                 ))
                 continue
             except BaseException as error:  # SystemExit and the like from a plugin must not end the batch

@@ -248,7 +248,7 @@ class Forever:
                 pass
 
 
-needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no SIGALRM on this platform")
+needs_alarm = pytest.mark.skipif(not hasattr(signal, "ITIMER_PROF"), reason="no CPU-time timer on this platform")
 
 
 @needs_alarm
@@ -261,7 +261,7 @@ def test_a_plugin_that_loops_forever_is_stopped_and_the_batch_goes_on():
         assert [x.text for x in result] == ["£5m"]
         [failure] = result.failures
         assert failure.plugin == "forever" and failure.doc_id == result.document.id
-        assert "time budget of 0.2 s" in str(failure)
+        assert "time budget of 0.2 CPU seconds" in str(failure)
 
 
 @needs_alarm
@@ -269,24 +269,39 @@ def test_the_budget_restores_the_alarm_handler_it_found():
     def mine(signum, frame):
         pass
 
-    previous = signal.signal(signal.SIGALRM, mine)
+    previous = signal.signal(signal.SIGPROF, mine)
     try:
         Pipeline(manager_of(pounds=Pounds()), budget=TimeBudget(per_mb=0, floor=1)).run(Document.from_text(TEXT))
-        assert signal.getsignal(signal.SIGALRM) is mine
-        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGPROF) is mine
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGPROF, previous)
+
+
+@needs_alarm
+def test_a_timer_the_host_program_set_is_restored_less_the_time_spent():
+    previous = signal.signal(signal.SIGPROF, lambda signum, frame: None)
+    try:
+        signal.setitimer(signal.ITIMER_PROF, 100.0)
+        Pipeline(manager_of(forever=Forever()), budget=TimeBudget(per_mb=0, floor=0.1)).run(Document.from_text(TEXT))
+        remaining, _ = signal.getitimer(signal.ITIMER_PROF)
+        assert 99.0 < remaining < 100.0
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def test_the_budget_is_not_enforced_outside_the_main_thread():
-    class Slow:
+    class Busy:
         @hookimpl
         def gpcorpus_extract(self, document):
-            time.sleep(0.3)
+            until = time.process_time() + 0.3
+            while time.process_time() < until:
+                pass
             return ()
 
     results = []
-    pipeline = Pipeline(manager_of(slow=Slow()), budget=TimeBudget(per_mb=0, floor=0.05))
+    pipeline = Pipeline(manager_of(busy=Busy()), budget=TimeBudget(per_mb=0, floor=0.05))
     worker = threading.Thread(target=lambda: results.append(pipeline.run(Document.from_text(TEXT))))
     worker.start()
     worker.join()
