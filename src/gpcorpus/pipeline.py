@@ -270,7 +270,9 @@ class Pipeline:
             arguments = {"document": document, "config": self.config_for(impl.plugin_name), **offered}
             try:
                 with _deadline(seconds):
-                    returned = list(impl.function(*[arguments[name] for name in impl.argnames]) or ())
+                    answer = impl.function(*[arguments[name] for name in impl.argnames])
+                    # one string is one warning from a check, not a warning per character
+                    returned = [answer] if isinstance(answer, str) else list(answer or ())
             except KeyboardInterrupt:
                 raise
             except _OverBudget:

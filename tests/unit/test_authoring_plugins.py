@@ -337,6 +337,15 @@ def test_checks_become_warnings_and_a_failing_check_is_isolated():
     assert (failure.plugin, failure.hook) == ("broken", "gpcorpus_check")
 
 
+def test_a_check_returning_one_string_gives_one_warning():
+    class Terse:
+        @hookimpl
+        def gpcorpus_check(self, document):
+            return "looks odd"
+
+    assert run(terse=Terse()).warnings == ("doc: terse: looks odd",)
+
+
 def test_the_comment_count_check_lives_in_the_comments_plugin():
     import gpcorpus_comments
 
