@@ -203,8 +203,13 @@ def make_plugin_manager(
             continue
         try:
             plugin = entry_point.load()
-        except Exception as error:
-            manager.load_failures.append(PluginLoadError(plugin=entry_point.name, error=describe(error)))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as error:  # even a module that calls sys.exit() on import costs only itself
+            manager.load_failures.append(PluginLoadError(
+                plugin=entry_point.name, error=describe(error),
+                traceback="".join(traceback.format_exception(type(error), error, error.__traceback__)),
+            ))
             continue
         dist = getattr(entry_point, "dist", None)
         manager.register_plugin(plugin, entry_point.name, version=dist.version if dist else None)

@@ -354,3 +354,26 @@ def test_the_comment_count_check_lives_in_the_comments_plugin():
     assert warned == ("page: comments: the page declares 3 reader comments but 1 were found",)
     assert Pipeline(manager_of(pounds=Pounds())).run(Document.from_text(page)).warnings == ()
     assert gpcorpus.hookspecs.HOOK_NAMES[-1] == "gpcorpus_check"
+
+
+def test_a_plugin_that_exits_on_import_costs_only_itself(monkeypatch):
+    import importlib.metadata
+
+    class ExitingEntryPoint:
+        name = "exiting"
+        value = "gpcorpus_exiting"
+        dist = None
+
+        def load(self):
+            raise SystemExit("bye")
+
+    real = importlib.metadata.entry_points
+
+    def entry_points(**kwargs):
+        return [*real(**kwargs), ExitingEntryPoint()]
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+    manager = make_plugin_manager()
+    assert "money" in manager.plugin_names()
+    [failure] = manager.load_failures
+    assert failure.plugin == "exiting" and "SystemExit: bye" in str(failure) and "Traceback" in failure.traceback
