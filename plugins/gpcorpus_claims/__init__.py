@@ -103,7 +103,7 @@ _BODY_WORDS = frozenset({
 @hookimpl
 def gpcorpus_plugin_info() -> PluginInfo:
     return PluginInfo(
-        kinds=("claim",),
+        kinds=("claim",), needs=("money", "percentage", "quote", "motion", "comment"),
         description="Claims: each money and percentage figure with who asserts it (quote, "
         "comment, motion or named source), what it is about and when it holds.",
     )

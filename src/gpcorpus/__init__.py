@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from gpcorpus.errors import DocumentReadError, GpcorpusError, PluginFailure, PluginLoadError
+from gpcorpus.errors import DocumentReadError, GpcorpusError, PluginFailure, PluginLoadError, UnknownNameError
 from gpcorpus.hookspecs import hookimpl
 from gpcorpus.manager import PluginManager, make_plugin_manager
-from gpcorpus.pipeline import Pipeline, Result, extract
+from gpcorpus.pipeline import Pipeline, Result, TimeBudget, extract
 from gpcorpus.reader import iter_documents, read, read_text
 from gpcorpus.records import from_record, to_record
 from gpcorpus.types import (
@@ -58,6 +58,8 @@ __all__ = [
     "Quote",
     "Result",
     "Span",
+    "TimeBudget",
+    "UnknownNameError",
     "extract",
     "from_record",
     "hookimpl",

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from gpcorpus import __version__
-from gpcorpus.errors import DocumentReadError
+from gpcorpus.errors import DocumentReadError, UnknownNameError
 from gpcorpus.manager import make_plugin_manager
-from gpcorpus.pipeline import Pipeline, Result
+from gpcorpus.pipeline import Pipeline, Result, TimeBudget
+from gpcorpus.records import from_record
 from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
 
 __all__ = ["ExitCode", "main", "run"]
@@ -49,36 +50,20 @@ def _settings(pairs: Sequence[str]) -> dict[str, dict[str, str]]:
     return settings
 
 
+def _seconds(text: str) -> float:
+    """A ``--budget`` value: a number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, not {text!r}")
+    return value
+
+
 def _summary(record: dict[str, Any]) -> str:
-    """The values of a record a person wants to see first, as one short string."""
-    kind = record["kind"]
-    if kind == "money":
-        text = f"{record['amount']} {record['currency']}"
-        if record.get("high") is not None:
-            text = f"{record['low']}-{record['high']} {record['currency']}"
-        if record.get("per"):
-            text += f" per {record['per']}"
-        return text
-    if kind == "percentage":
-        return f"{record['value']}% ({record.get('form')})"
-    if kind == "quote":
-        return f"{record.get('speaker') or '?'} [{record.get('form')}]"
-    if kind == "motion":
-        label = record.get("label") or record.get("number") or "-"
-        return f"{label} {record.get('proposer') or ''} {record.get('outcome') or ''} clauses={len(record.get('clauses') or [])}".strip()
-    if kind == "comment":
-        return f"by {record.get('author') or 'anonymous'}"
-    if kind == "claim":
-        span = record["figure_span"]
-        figure = record["text"][span["start"] - record["start"]:span["end"] - record["start"]]
-        parts = [f"{figure!r}: {record.get('speaker') or 'the article'}"]
-        if record.get("subject"):
-            parts.append(f"about {record['subject']}")
-        if record.get("period"):
-            parts.append(record["period"])
-        return ", ".join(parts)
-    keys = [k for k in record if k not in ("doc", "kind", "start", "end", "text", "plugin")]
-    return ", ".join(f"{k}={record[k]}" for k in keys[:3])
+    """The values of a record a person wants to see first: its extraction's own summary()."""
+    return from_record(record).summary()
 
 
 class _Writer:
@@ -137,10 +122,14 @@ def _extract(args: argparse.Namespace) -> int:
     kinds = None
     if args.kinds:
         kinds = {k.strip() for k in ",".join(args.kinds).split(",") if k.strip()}
-    manager = make_plugin_manager(disabled=args.disable)
+    try:
+        manager = make_plugin_manager(disabled=args.disable)
+        pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds, budget=TimeBudget(per_mb=args.budget) if args.budget else None)
+    except UnknownNameError as error:
+        print(f"gpcorpus: error: {error}", file=sys.stderr)
+        return ExitCode.USAGE
     for failure in manager.load_failures:
         print(f"gpcorpus: {failure}", file=sys.stderr)
-    pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds)
     read_errors: list[DocumentReadError] = []
     writer = _Writer(args.format, sys.stdout)
     paths = list(iter_paths(args.paths))
@@ -155,6 +144,8 @@ def _extract(args: argparse.Namespace) -> int:
             for failure in result.failures:
                 failed = True
                 print(f"gpcorpus: {failure}", file=sys.stderr)
+                if args.traceback and failure.traceback:
+                    print(failure.traceback, end="", file=sys.stderr)
             for warning in result.warnings:
                 print(f"gpcorpus: warning: {warning}", file=sys.stderr)
             while reported_errors < len(read_errors):
@@ -174,7 +165,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _plugins(args: argparse.Namespace) -> int:
-    manager = make_plugin_manager(disabled=args.disable)
+    try:
+        manager = make_plugin_manager(disabled=args.disable)
+    except UnknownNameError as error:
+        print(f"gpcorpus: error: {error}", file=sys.stderr)
+        return ExitCode.USAGE
     rows = []
     for name in manager.plugin_names():
         info = manager.info_of(name)
@@ -189,6 +184,8 @@ def _plugins(args: argparse.Namespace) -> int:
             print(f"{row['name']:<16} {row['version'] or '-':<10} {', '.join(row['kinds']) or '-'}")
     for failure in manager.load_failures:
         print(f"gpcorpus: {failure}", file=sys.stderr)
+        if args.traceback and failure.traceback:
+            print(failure.traceback, end="", file=sys.stderr)
     return ExitCode.PARTIAL_FAILURE if manager.load_failures else ExitCode.OK
 
 
@@ -212,11 +209,16 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--encoding-errors", choices=ENCODING_ERRORS, default="strict",
                          help="strict: report files that are not UTF-8; replace: substitute U+FFFD and go on")
     extract.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
+    extract.add_argument("--traceback", action="store_true", help="print each plugin failure's full traceback under it")
+    extract.add_argument("--budget", type=_seconds, default=TimeBudget().per_mb, metavar="SECONDS_PER_MB",
+                         help="CPU time each plugin may spend on a document: 5 s plus this many seconds per million "
+                         "characters (default %(default)g); a plugin past it fails for that document; 0: no limit")
     extract.set_defaults(handler=_extract)
 
     plugins = commands.add_parser("plugins", help="list the installed plugins, their versions and kinds")
     plugins.add_argument("--format", choices=("table", "json"), default="table")
     plugins.add_argument("--disable", action="append", default=[], metavar="PLUGIN")
+    plugins.add_argument("--traceback", action="store_true", help="print each failure's full traceback under it")
     plugins.set_defaults(handler=_plugins)
     return parser
 

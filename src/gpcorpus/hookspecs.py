@@ -37,8 +37,15 @@ def gpcorpus_plugin_info() -> PluginInfo | None:
     :returns: A :class:`~gpcorpus.types.PluginInfo`. ``gpcorpus plugins`` lists its kinds and
         settings, so that users can see what ``--kinds`` and ``--set`` will reach.
 
-    Called once per plugin when ``gpcorpus plugins`` lists them or a run starts. A plugin that
-    does not implement it is listed with no kinds and is always run.
+    Called once per plugin, when the plugin is registered (by
+    :func:`~gpcorpus.make_plugin_manager`); the answer is kept and read through
+    :meth:`PluginManager.info_of <gpcorpus.PluginManager.info_of>`. A plugin that does not
+    implement it is listed with no kinds and is always run. One that raises is reported as a
+    :class:`~gpcorpus.PluginLoadError` naming this hook and runs as if it declared nothing.
+
+    The declaration is checked: ``--kinds`` accepts only declared kinds and ``--set`` only
+    declared settings, and :attr:`PluginInfo.needs <gpcorpus.PluginInfo.needs>` says which kinds
+    a link-phase plugin reads, so that ``--kinds claim`` still runs what claims are made from.
 
     .. versionadded:: 0.1
     """
@@ -60,9 +67,12 @@ def gpcorpus_extract(document: Document, config: PluginConfig) -> Iterable[Extra
 
     Called once per document for every enabled plugin, in plugin order (``tryfirst`` and
     ``trylast`` are honoured). Extractions that touch boilerplate (site chrome such as "Report
-    this comment") are dropped by the pipeline. A plugin that raises, or returns an extraction
-    whose text does not match its span, is reported against this document and its results for
-    it are dropped; the other plugins' results are kept.
+    this comment") are dropped by the pipeline. A plugin that raises (any exception but
+    :class:`KeyboardInterrupt`) or runs past its time budget is reported against this document
+    and all its results for it are dropped. Each returned item that is not an
+    :class:`~gpcorpus.Extraction`, or whose text does not match its span, is reported and
+    dropped on its own; the plugin's other extractions are kept. Other plugins' results are
+    always kept.
 
     .. versionadded:: 0.1
     """
@@ -91,5 +101,30 @@ def gpcorpus_link(
     """
 
 
+# -- Checking, after both phases: warnings about a document -----------------------------------
+
+
+@hookspec
+def gpcorpus_check(
+    document: Document, extractions: Sequence[Extraction], config: PluginConfig
+) -> Iterable[str] | None:
+    """Report what looks wrong with a document without being a failure.
+
+    :param document: The document.
+    :param extractions: Every extraction of the document, both phases, in document order.
+    :param config: This plugin's own settings for the run; empty when none were given.
+    :returns: Warnings, one sentence each, or ``None`` for none. The pipeline puts each in
+        :attr:`Result.warnings <gpcorpus.Result.warnings>` as ``"PATH: PLUGIN: SENTENCE"``
+        (the document's id when it has no path); the command line prints them to stderr and
+        they do not change its exit status. The built-in ``comments`` plugin warns here when a
+        page's comment header declares more or fewer comments than were found.
+
+    Called once per document after the link phase, for every enabled plugin that implements it.
+    Failures are isolated as in phase one.
+
+    .. versionadded:: 0.2
+    """
+
+
 #: Every hook, in the order a run calls them; the docs test checks each appears in hooks.rst.
-HOOK_NAMES: Sequence[str] = ("gpcorpus_plugin_info", "gpcorpus_extract", "gpcorpus_link")
+HOOK_NAMES: Sequence[str] = ("gpcorpus_plugin_info", "gpcorpus_extract", "gpcorpus_link", "gpcorpus_check")

@@ -9,41 +9,62 @@ line and then text is the commenter's name; a bullet followed directly by text (
 chrome) is an anonymous comment whose text begins on the bullet line. Lines such as "Unsuitable
 or offensive? Report this comment" and "Have your say" are chrome.
 
-These are rules for the shape of such pages, not for any one file: the chrome phrases are a
-vocabulary (:data:`BOILERPLATE_LINES`), matched line by line.
+These are rules for the shape of such pages, not for any one file or outlet: the chrome phrases
+are data (:data:`BOILERPLATE_LINES`, read from the shipped file ``gpcorpus/data/boilerplate.txt``),
+matched line by line, and an outlet's own chrome, such as the tagline a trade paper prints above
+every article, is added in a file of the same shape named by the :data:`BOILERPLATE_ENV`
+environment variable, without changing the code.
 """
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from importlib import resources
 
 import regex
 from attrs import field, frozen
 
 from gpcorpus.types import Block, Span
 
-__all__ = ["Structure", "analyse", "BOILERPLATE_LINES", "COMMENTS_HEADER"]
+__all__ = ["Structure", "analyse", "BOILERPLATE_LINES", "BOILERPLATE_ENV", "COMMENTS_HEADER", "read_boilerplate_lines"]
 
-#: Whole lines that are site chrome, not article text. Matched case-insensitively against the
-#: stripped line. Generic page furniture of news and trade-press sites.
-BOILERPLATE_LINES: tuple[str, ...] = (
-    r"this site is intended for (?:uk )?health(?:care)? professionals(?: only)?\.?",
-    r"at the heart of general practice since \d{4}",
-    r"(?:unsuitable or offensive\?\s*)?report this comment",
-    r"have your say",
-    r"(?:post|add|leave) (?:a|your) comment",
-    r"(?:you must )?(?:sign|log) ?in (?:or register )?to (?:comment|post a comment|read more)\.?",
-    r"share (?:this|on) (?:article|story|page|facebook|twitter|linkedin|whatsapp|email)",
-    r"(?:follow us on|like us on) (?:twitter|facebook|x|instagram)",
-    r"advertisement|advert|sponsored(?: content)?",
-    r"(?:related|most read|most popular|trending|more on this story|read more|related articles|related topics)",
-    r"(?:image|picture|photo)(?: caption| copyright| credit| source)?\s*:.{0,120}",
-    r"(?:click|tap) here.{0,60}",
-    r"(?:subscribe|sign up) (?:to|for) (?:our|the) .{0,60}",
-    r"(?:skip to (?:main )?content|back to top|cookie settings|accept (?:all )?cookies)",
-    r"(?:please )?(?:log in|register) to (?:comment|continue)\.?",
+#: The environment variable naming files of extra chrome lines (several: joined by ``os.pathsep``).
+BOILERPLATE_ENV = "GPCORPUS_BOILERPLATE"
+
+
+def read_boilerplate_lines(text: str) -> tuple[str, ...]:
+    r"""The patterns of a chrome-lines file: one per line, blank lines and ``#`` comments left out.
+
+    >>> from gpcorpus.structure import read_boilerplate_lines
+    >>> read_boilerplate_lines("# furniture\nhave your say\n\nback to top\n")
+    ('have your say', 'back to top')
+    """
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+#: Whole lines that are site chrome, not article text, as shipped: generic page furniture of news
+#: and trade-press sites, and outlets' taglines. Matched case-insensitively against the stripped line.
+BOILERPLATE_LINES: tuple[str, ...] = read_boilerplate_lines(
+    resources.files("gpcorpus").joinpath("data", "boilerplate.txt").read_text(encoding="utf-8")
 )
-_BOILERPLATE = regex.compile(rf"^\s*(?:{'|'.join(BOILERPLATE_LINES)})\s*$", regex.IGNORECASE)
+
+
+def _extra_lines(files: str) -> Iterable[str]:
+    for name in files.split(os.pathsep):
+        if name.strip():
+            with open(name, encoding="utf-8") as file:
+                yield from read_boilerplate_lines(file.read())
+
+
+@functools.lru_cache(maxsize=8)
+def _boilerplate_pattern(extra_files: str) -> regex.Pattern[str]:
+    """The chrome lines, shipped and extra, as one pattern; compiled once per set of files."""
+    lines = BOILERPLATE_LINES + tuple(_extra_lines(extra_files))
+    return regex.compile(rf"^\s*(?:{'|'.join(lines)})\s*$", regex.IGNORECASE)
+
 
 #: The header that opens a reader-comments section, with the count it declares when it has one.
 COMMENTS_HEADER = regex.compile(
@@ -73,11 +94,15 @@ _HEADLINE_MAX_WORDS = 25
 _STANDFIRST_MAX_WORDS = 45
 
 
+def _blocks(blocks: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(blocks)
+
+
 @frozen(kw_only=True)
 class Structure:
     """What :func:`analyse` finds: the blocks of a page and what they say about it."""
 
-    blocks: tuple[Block, ...] = field(converter=tuple)
+    blocks: tuple[Block, ...] = field(converter=_blocks)
     title: str | None = None
     published: _dt.date | None = None
     outlet: str | None = None
@@ -129,8 +154,8 @@ def _span_of(lines: list[_Line]) -> Span:
     return Span(lines[0].stripped_span().start, lines[-1].stripped_span().end)
 
 
-def _is_boilerplate(line: _Line) -> bool:
-    return _BOILERPLATE.match(line.text) is not None
+def _is_boilerplate(line: _Line, chrome: regex.Pattern[str]) -> bool:
+    return chrome.match(line.text) is not None
 
 
 def _looks_like_name(text: str) -> bool:
@@ -145,12 +170,13 @@ def _parse_date(text: str, strict_shape: bool = True) -> _dt.date | None:
     from dateutil import parser
 
     try:
-        return parser.parse(text, dayfirst=True, fuzzy=False).date()
+        parsed: _dt.datetime = parser.parse(text, dayfirst=True, fuzzy=False)
+        return parsed.date()
     except (ValueError, OverflowError):
         return None
 
 
-def _comment_blocks(lines: list[_Line]) -> list[Block]:
+def _comment_blocks(lines: list[_Line], chrome: regex.Pattern[str]) -> list[Block]:
     """The comments and chrome of a reader-comments section, given its lines after the header."""
     blocks: list[Block] = []
     # Split the section into comments at bullet lines; chrome lines end the comment before them.
@@ -160,7 +186,7 @@ def _comment_blocks(lines: list[_Line]) -> list[Block]:
             if groups:
                 groups[-1].append(line)
             continue
-        if _is_boilerplate(line):
+        if _is_boilerplate(line, chrome):
             blocks.append(Block(role="boilerplate", span=line.stripped_span()))
             if groups:
                 groups.append([])  # a closed comment: text after the chrome starts no new body
@@ -194,7 +220,11 @@ def _comment_blocks(lines: list[_Line]) -> list[Block]:
 
 
 def analyse(text: str) -> Structure:
-    """Find the blocks of an article's text. Never raises; every span is inside ``text``."""
+    """Find the blocks of an article's text. Never raises; every span is inside ``text``.
+
+    :raises OSError: only when a file named by :data:`BOILERPLATE_ENV` cannot be read.
+    """
+    chrome = _boilerplate_pattern(os.environ.get(BOILERPLATE_ENV, ""))
     lines = _lines(text)
     header_index = None
     declared = None
@@ -208,7 +238,8 @@ def analyse(text: str) -> Structure:
 
     article_lines = lines if header_index is None else lines[:header_index]
     blocks: list[Block] = []
-    metadata: dict[str, object] = {}
+    metadata: dict[str, str] = {}
+    published: _dt.date | None = None
     # Metadata lines head a saved page, before any article text: "URL: ...", "Published: ...".
     for line in article_lines:
         if line.blank:
@@ -217,20 +248,20 @@ def analyse(text: str) -> Structure:
         if match is None:
             break
         key = _METADATA_KEYS[match.group("key").lower()] if "key" in match.groupdict() else "url"
-        value: object = match.group("value")
+        value = match.group("value")
         if key == "published":
-            value = _parse_date(str(value), strict_shape=False)
-        if value is not None:
+            if published is None:
+                published = _parse_date(value, strict_shape=False)
+        else:
             metadata.setdefault(key, value)
         blocks.append(Block(role="boilerplate", span=line.stripped_span()))
     metadata_end = blocks[-1].span.end if blocks else 0
     title = metadata.get("title")
-    published = metadata.get("published")
     seen_text = 0  # article paragraphs met so far, chrome left out
     for paragraph in _paragraphs(article_lines):
         if paragraph[-1].end <= metadata_end:
             continue
-        if all(_is_boilerplate(line) for line in paragraph):
+        if all(_is_boilerplate(line, chrome) for line in paragraph):
             blocks.extend(Block(role="boilerplate", span=line.stripped_span()) for line in paragraph)
             continue
         span = _span_of(paragraph)
@@ -253,7 +284,7 @@ def analyse(text: str) -> Structure:
 
     if header_index is not None:
         blocks.append(Block(role="boilerplate", span=lines[header_index].stripped_span()))
-        blocks.extend(_comment_blocks(lines[header_index + 1:]))
+        blocks.extend(_comment_blocks(lines[header_index + 1:], chrome))
     return Structure(
         blocks=blocks,
         title=title,

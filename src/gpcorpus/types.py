@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
@@ -51,6 +51,10 @@ def _optional_decimal(value: Any) -> Decimal | None:
     return None if value is None else exact_decimal(value)
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @frozen
 class Span:
     """A half-open range ``[start, end)`` of character offsets into :attr:`Document.text`."""
@@ -59,7 +63,7 @@ class Span:
     end: int = field()
 
     @end.validator
-    def _end_not_before_start(self, attribute: attrs.Attribute, value: int) -> None:
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"span end {value} is before its start {self.start}")
 
@@ -188,6 +192,8 @@ class Extraction:
     """
 
     kind: ClassVar[str] = "extraction"
+    #: Read-only properties written to the record after the fields (``content`` for a quote).
+    record_properties: ClassVar[tuple[str, ...]] = ()
     doc_id: str
     span: Span
     #: Always ``document.text[span.start:span.end]``.
@@ -210,6 +216,40 @@ class Extraction:
     def end(self) -> int:
         return self.span.end
 
+    def summary(self) -> str:
+        """The values a person wants to see first, as one short line (the table's last column).
+
+        Each kind overrides it; the default lists the first few of the kind's own fields that
+        have a value, so that a third-party kind prints something useful without writing one.
+
+        >>> Extraction.found(Document(id="d", text="ENOUGH"), 0, 6).summary()
+        ''
+        """
+        shown = []
+        for f in attrs.fields(type(self)):
+            value = getattr(self, f.name)
+            if f.name in _COMMON_FIELDS or value is None or value == ():
+                continue
+            shown.append(f"{f.name}={_short(value)}")
+            if len(shown) == 3:
+                break
+        return ", ".join(shown)
+
+
+#: The fields every extraction has, which :meth:`Extraction.summary` leaves out.
+_COMMON_FIELDS = frozenset({"doc_id", "span", "text", "plugin"})
+
+
+def _short(value: Any) -> str:
+    """A value as a person reads it: decimals without exponents, spans as ``start-end``."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Span):
+        return f"{value.start}-{value.end}"
+    if isinstance(value, tuple):
+        return f"[{len(value)}]"
+    return str(value)
+
 
 @frozen(kw_only=True)
 class Money(Extraction):
@@ -226,6 +266,15 @@ class Money(Extraction):
     qualifier: str | None = None
     #: What the sum is per, for a rate: ``year`` for ``£150m a year``, ``patient per year``...
     per: str | None = None
+
+    def summary(self) -> str:
+        """``3800000000 GBP``; a range as ``10000000-15000000 GBP``; a rate adds ``per year``."""
+        text = f"{_short(self.amount)} {self.currency}"
+        if self.high is not None and self.low is not None:
+            text = f"{_short(self.low)}-{_short(self.high)} {self.currency}"
+        if self.per:
+            text += f" per {self.per}"
+        return text
 
 
 @frozen(kw_only=True)
@@ -246,6 +295,10 @@ class Percentage(Extraction):
     #: ``share`` (a part of a whole) or ``change`` (``increase funding by 4.5 per cent``), when clear.
     role: str | None = None
 
+    def summary(self) -> str:
+        """``42% (numeric)``."""
+        return f"{_short(self.value)}% ({self.form})"
+
 
 @frozen(kw_only=True)
 class Quote(Extraction):
@@ -256,6 +309,7 @@ class Quote(Extraction):
     """
 
     kind: ClassVar[str] = "quote"
+    record_properties: ClassVar[tuple[str, ...]] = ("content",)
     #: The speaker as the document names them most fully, pronouns and short forms resolved;
     #: ``None`` when nobody is said to have said it (a scare quote).
     speaker: str | None = None
@@ -273,6 +327,10 @@ class Quote(Extraction):
         """The words spoken."""
         return self.text
 
+    def summary(self) -> str:
+        """``Dr Jane Smith [direct]``; ``?`` for nobody named."""
+        return f"{self.speaker or '?'} [{self.form}]"
+
 
 @frozen(kw_only=True)
 class Clause:
@@ -284,6 +342,10 @@ class Clause:
     span: Span
     #: The clause's own result when voted on separately (``carried``, ``lost``...).
     outcome: str | None = None
+
+
+def _clauses(clauses: Iterable[Clause]) -> tuple[Clause, ...]:
+    return tuple(clauses)
 
 
 #: The outcomes a motion or clause can have.
@@ -303,7 +365,7 @@ class Motion(Extraction):
     proposer: str | None = None
     #: The words before the clauses (``That conference, with regard to PCNs:``).
     preamble: str | None = None
-    clauses: tuple[Clause, ...] = field(default=(), converter=tuple)
+    clauses: tuple[Clause, ...] = field(default=(), converter=_clauses)
     outcome: str | None = field(default=None, validator=validators.optional(validators.in_(OUTCOMES)))
     #: ``agenda`` for a motion's own text, ``reported`` for one reported in prose.
     form: str = "agenda"
@@ -315,6 +377,11 @@ class Motion(Extraction):
     vote_share: Decimal | None = field(default=None, converter=_optional_decimal)
     #: The person who proposed or moved it, when the text names one.
     proposed_by: str | None = None
+
+    def summary(self) -> str:
+        """``19a Hillingdon carried clauses=3``."""
+        parts = [str(self.label or self.number or "-"), self.proposer, self.outcome, f"clauses={len(self.clauses)}"]
+        return " ".join(part for part in parts if part)
 
 
 @frozen(kw_only=True)
@@ -328,6 +395,10 @@ class Comment(Extraction):
     kind: ClassVar[str] = "comment"
     #: The commenter's name, or ``None`` for an anonymous comment.
     author: str | None = None
+
+    def summary(self) -> str:
+        """``by Jane Smith``, or ``by anonymous``."""
+        return f"by {self.author or 'anonymous'}"
 
 
 @frozen(kw_only=True)
@@ -357,47 +428,74 @@ class Claim(Extraction):
     #: When the claim was made: the document's publication date, when the page gives one.
     date: _dt.date | None = None
 
+    def summary(self) -> str:
+        """``'£2.4bn': The BMA, about general practice, by 2020``."""
+        figure = self.text[self.figure_span.start - self.span.start:self.figure_span.end - self.span.start]
+        parts = [f"{figure!r}: {self.speaker or 'the article'}"]
+        if self.subject:
+            parts.append(f"about {self.subject}")
+        if self.period:
+            parts.append(self.period)
+        return ", ".join(parts)
+
 
 @frozen(kw_only=True)
 class PluginInfo:
     """What a plugin declares about itself through ``gpcorpus_plugin_info``."""
 
-    #: The extraction kinds it can emit.
-    kinds: tuple[str, ...] = field(default=(), converter=tuple)
+    #: The extraction kinds it can emit. ``--kinds`` accepts exactly the kinds the loaded
+    #: plugins declare. A plugin that declares none is run whatever kinds are asked for.
+    kinds: tuple[str, ...] = field(default=(), converter=_strings)
+    #: The kinds its :func:`~gpcorpus.hookspecs.gpcorpus_link` reads (the ``claims`` plugin needs
+    #: ``money``, ``percentage``, ``quote``...). When only some kinds are asked for, the plugins
+    #: that make these kinds run too, so the plugin sees what it would see in a full run.
+    needs: tuple[str, ...] = field(default=(), converter=_strings)
     #: The settings it reads, each with a sentence saying what it does.
     settings: Mapping[str, str] = field(factory=dict)
     description: str | None = None
 
 
+def _settings_dict(values: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(values or {})
+
+
 @frozen
 class PluginConfig(Mapping[str, str]):
-    """One plugin's settings for a run (``--set money.currency=EUR``); empty when none were given."""
+    """One plugin's settings for a run (``--set money.currency=EUR``); empty when none were given.
 
-    values: Mapping[str, str] = field(factory=dict)
+    A read-only :class:`~collections.abc.Mapping` of setting names to strings, as they come from
+    a command line, with helpers that convert them:
+
+    >>> config = PluginConfig({"min_words": "4", "strict": "yes"})
+    >>> (len(config), sorted(config.items()), config.integer("min_words", 3), config.flag("strict"))
+    (2, [('min_words', '4'), ('strict', 'yes')], 4, True)
+    """
+
+    _values: dict[str, str] = field(factory=dict, converter=_settings_dict, alias="values")
 
     def __getitem__(self, key: str) -> str:
-        return self.values[key]
+        return self._values[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.values)
+        return iter(self._values)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self._values)
 
     def integer(self, key: str, default: int) -> int:
         """Read a setting as a whole number.
 
         :raises ValueError: naming the setting, when its value is not a whole number.
         """
-        if key not in self.values:
+        if key not in self._values:
             return default
         try:
-            return int(self.values[key])
+            return int(self._values[key])
         except ValueError:
-            raise ValueError(f"setting {key!r} must be a whole number, not {self.values[key]!r}") from None
+            raise ValueError(f"setting {key!r} must be a whole number, not {self._values[key]!r}") from None
 
     def flag(self, key: str, default: bool = False) -> bool:
         """Read a setting as a boolean (``1``, ``true``, ``yes``, ``on`` are true)."""
-        if key not in self.values:
+        if key not in self._values:
             return default
-        return self.values[key].strip().lower() in {"1", "true", "yes", "on"}
+        return self._values[key].strip().lower() in {"1", "true", "yes", "on"}

@@ -129,3 +129,34 @@ def test_block_at_finds_the_block_holding_an_offset():
             assert doc.block_at(offset) == block
     gap = doc.text.index("\n\n")  # between the chrome line and the headline
     assert doc.block_at(gap) is None
+
+
+# -- chrome lines are data, not code --------------------------------------------------------------
+
+
+def test_no_outlets_tagline_is_in_the_code():
+    from pathlib import Path
+
+    import gpcorpus.structure as structure
+
+    assert "heart of general practice" not in Path(structure.__file__).read_text(encoding="utf-8")
+    assert any("heart of general practice" in line for line in structure.BOILERPLATE_LINES)
+
+
+def test_an_outlets_tagline_from_the_shipped_data_is_chrome():
+    page = "At the heart of general practice since 1960\n\nPractices face a squeeze\n\nText of the story.\n"
+    document = Document.from_text(page)
+    assert [block.role for block in document.blocks] == ["boilerplate", "headline", "standfirst"]
+
+
+def test_an_outlet_adds_its_own_chrome_lines_in_a_file(tmp_path, monkeypatch):
+    from gpcorpus.structure import BOILERPLATE_ENV
+
+    page = "The voice of rural doctors\n\nPractices face a squeeze\n\nText of the story.\n"
+    assert Document.from_text(page).title == "The voice of rural doctors"
+    extra = tmp_path / "chrome.txt"
+    extra.write_text("# The Rural Doctor's tagline\nthe voice of rural doctors\n", encoding="utf-8")
+    monkeypatch.setenv(BOILERPLATE_ENV, str(extra))
+    document = Document.from_text(page)
+    assert document.title == "Practices face a squeeze"
+    assert [block.role for block in document.blocks] == ["boilerplate", "headline", "standfirst"]

@@ -79,3 +79,57 @@ def test_plugin_config_reads_whole_numbers_and_names_a_bad_one():
     assert config.integer("absent", 2) == 2
     with pytest.raises(ValueError, match="'bad' must be a whole number"):
         config.integer("bad", 2)
+
+
+# -- each kind's own summary: the table's last column, so the core names no kind ---------------
+
+
+def _summaries():
+    import datetime as dt
+    from typing import ClassVar
+
+    from attrs import frozen
+
+    from gpcorpus import Claim, Clause, Comment, Extraction, Motion
+
+    doc = Document(id="d", text="The BMA said £10m-£15m a year went to 42% of GPs at motion 19a.")
+
+    @frozen(kw_only=True)
+    class Grant(Extraction):
+        kind: ClassVar[str] = "grant"
+        body: str | None = None
+        total: Decimal = Decimal(0)
+        awarded: dt.date | None = None
+        where: Span | None = None
+
+    money = doc.text.index("£10m")
+    yield Money.found(doc, money, money + 9, amount="12500000", currency="GBP", low="10000000", high="15000000",
+                      per="year"), "10000000-15000000 GBP per year"
+    yield Money.found(doc, money, money + 4, amount=Decimal("1E+7"), currency="GBP"), "10000000 GBP"
+    share = doc.text.index("42%")
+    yield Percentage.found(doc, share, share + 3, value="42", form="numeric"), "42% (numeric)"
+    yield Quote.found(doc, 0, 7, speaker="The BMA", form="indirect"), "The BMA [indirect]"
+    yield Quote.found(doc, 0, 7, form="scare"), "? [scare]"
+    yield Motion.found(doc, 0, 7, label="19a", proposer="Hillingdon", outcome="carried",
+                       clauses=[Clause(label="i", text="The", span=Span(0, 3))]), "19a Hillingdon carried clauses=1"
+    yield Motion.found(doc, 0, 7, form="reported"), "- clauses=0"
+    yield Comment.found(doc, 0, 7), "by anonymous"
+    yield Comment.found(doc, 0, 7, author="Jo"), "by Jo"
+    yield Claim.found(doc, 0, len(doc.text), figure_span=Span(money, money + 9), speaker="The BMA",
+                      subject="GPs", period="a year"), "'£10m-£15m': The BMA, about GPs, a year"
+    yield Claim.found(doc, 0, len(doc.text), figure_span=Span(share, share + 3)), "'42%': the article"
+    yield Grant.found(doc, 0, 3, body="NHS England", total=Decimal("2.5E+3"), where=Span(4, 7)), \
+        "body=NHS England, total=2500, where=4-7"
+
+
+@pytest.mark.parametrize(("extraction", "expected"), list(_summaries()), ids=lambda x: getattr(x, "kind", None))
+def test_each_kind_summarises_itself(extraction, expected):
+    assert extraction.summary() == expected
+
+
+def test_the_table_shows_each_kinds_own_summary():
+    from gpcorpus.cli import _summary
+    from gpcorpus.records import to_record
+
+    for extraction, expected in _summaries():
+        assert _summary(to_record(extraction)) == expected
