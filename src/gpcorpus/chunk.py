@@ -438,7 +438,7 @@ def _noun_phrase(tokens: Sequence[Token], index: int, classes: dict[str, frozens
 @functools.cache
 def _past_forms() -> frozenset[str]:
     """Irregular past forms (``made``, ``held``, ``gave``): verbs, wherever they stand."""
-    forms = set()
+    forms: set[str] = set()
     for lemma in lexicon.irregular_verbs():
         inflections = lexicon.inflect(lemma)
         forms.update((inflections.past, inflections.third))
