@@ -20,14 +20,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+from gpcorpus import text as language
 from gpcorpus import Claim, Document, Extraction, Motion, PluginInfo, Quote, Span, hookimpl
 from gpcorpus_claims.patterns import (
-    ABBREVIATIONS,
     ADJECTIVAL_AFTER,
     ADJECTIVAL_BEFORE,
     FINDING_FROM,
     PERIOD,
-    SENTENCE_BREAK,
     SENTENCE_REACH,
     SOURCE_AFTER_CUE,
     SOURCE_BEFORE_FINDING,
@@ -175,7 +174,6 @@ class _Scans:
     def __init__(self, text: str) -> None:
         self.sources = [(pattern, _Scan(pattern, text)) for pattern in (SOURCE_AFTER_CUE, FINDING_FROM, SOURCE_BEFORE_FINDING)]
         self.periods = _Scan(PERIOD, text)
-        self.breaks = _Breaks(text)
 
 
 @hookimpl
@@ -193,7 +191,7 @@ def gpcorpus_link(document: Document, extractions: Sequence[Extraction]) -> Iter
 def _claim(
     document: Document, figure: Extraction, quotes: _ByStart, motions: _ByStart, figures: _ByStart, scans: _Scans
 ) -> Claim:
-    sentence = sentence_around(document, figure.span, scans.breaks)
+    sentence = sentence_around(document, figure.span)
     speaker, cue = _speaker(document, figure, sentence, quotes, motions, scans)
     return Claim.found(
         document,
@@ -209,75 +207,16 @@ def _claim(
     )
 
 
-class _Breaks:
-    """Every :data:`SENTENCE_BREAK` of a text, found once: breaks never overlap and each is
-    decided by its own first character, so one scan of the whole text finds the same breaks as
-    a scan of any stretch of it."""
-
-    def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        #: Where the sentence before each break ends: after its punctuation and closing mark.
-        self.stops: list[int] = []
-        for match in SENTENCE_BREAK.finditer(text):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
-            self.stops.append(match.start() + len(match.group().rstrip(" \t\n")))
-
-
-def sentence_around(document: Document, span: Span, breaks: _Breaks | None = None) -> Span:
-    """The sentence that holds ``span``: bounded by its block, line breaks and sentence ends.
-
-    A full stop after an abbreviation (``Dr.``, ``approx.``) or inside a number does not end
-    a sentence. The sentence reaches at most :data:`SENTENCE_REACH` characters either side of
-    ``span``, so long unpunctuated text costs no more than a short sentence.
-
-    :param breaks: The document's sentence breaks, when many spans are read in one document
-        (found here otherwise).
-    """
-    text = document.text
-    if breaks is None:
-        breaks = _Breaks(text)
-    block = document.block_at(span.start)
-    low = max(block.span.start if block else 0, span.start - SENTENCE_REACH)
-    high = min(block.span.end if block else len(text), span.end + SENTENCE_REACH)
-    high = max(high, span.end)
-    start = low
-    # the last break before the span that ends a sentence (not an abbreviation's full stop)
-    index = bisect.bisect_left(breaks.starts, span.start + 1) - 1
-    while index >= 0 and breaks.starts[index] >= low:
-        if breaks.ends[index] <= span.start and _ends_sentence(text, breaks.starts[index]):
-            start = breaks.ends[index]
-            break
-        index -= 1
-    end = high
-    index = bisect.bisect_left(breaks.starts, span.end)
-    while index < len(breaks.starts) and breaks.starts[index] <= high:
-        # a break is seen only if the character its look-ahead reads is within reach
-        seen = breaks.starts[index] if text[breaks.starts[index]] == "\n" else breaks.ends[index]
-        if seen <= high and _ends_sentence(text, breaks.starts[index]):
-            end = breaks.stops[index]
-            break
-        index += 1
-    while start < span.start and text[start].isspace():
-        start += 1
-    while end > span.end and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
-def _ends_sentence(text: str, offset: int) -> bool:
-    """Whether the break at ``offset`` ends a sentence, not an abbreviation."""
-    if text[offset] != ".":
-        return True
-    word_start = offset
-    while word_start > 0 and offset - word_start < 8 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:offset].lower()
-    if word in ABBREVIATIONS:
-        return False
-    # a single capital before the stop is an initial (``J. Smith``), not a sentence end
-    return not (len(word) == 1 and text[offset - 1].isupper())
+def sentence_around(document: Document, span: Span) -> Span:
+    """The sentence that holds ``span``, from the core's one sentence splitter
+    (:func:`gpcorpus.text.sentence_at`), widened to hold all of ``span`` and reaching at most
+    :data:`SENTENCE_REACH` characters either side of it, so that a run-on "sentence" of hostile
+    input costs no more than a short one."""
+    first = language.sentence_at(document, span.start)
+    last = language.sentence_at(document, max(span.start, span.end - 1))
+    start = min(first.start if first is not None else span.start, span.start)
+    end = max(last.end if last is not None else span.end, span.end)
+    return Span(max(start, span.start - SENTENCE_REACH), min(end, span.end + SENTENCE_REACH))
 
 
 def _speaker(

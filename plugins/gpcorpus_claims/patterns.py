@@ -11,8 +11,6 @@ import regex
 
 __all__ = [
     "SENTENCE_REACH",
-    "SENTENCE_BREAK",
-    "ABBREVIATIONS",
     "SOURCE_AFTER_CUE",
     "SOURCE_BEFORE_FINDING",
     "FINDING_FROM",
@@ -27,16 +25,6 @@ __all__ = [
 
 #: The most characters a claim's sentence reaches either side of its figure.
 SENTENCE_REACH = 600
-
-#: A sentence break: end punctuation (and any closing mark) then space; or a line break.
-SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)\]]?[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£$€])|\n")
-
-#: Words whose full stop does not end a sentence (``Dr. Smith``, ``approx. 40%``).
-ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "prof", "st", "no", "cllr", "rev", "sir", "gen", "col", "lt", "sgt",
-    "vs", "v", "etc", "e.g", "i.e", "eg", "ie", "approx", "inc", "ltd", "co", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "p", "pp", "cf",
-})
 
 _FINDING = (
     r"(?:figures|data|statistics|stats|analysis|research|survey|poll|report|study|audit|review|"
