@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from gpcorpus import lexicon
+from gpcorpus import lexicon, names
 
 from gpcorpus_speech.vocabulary import (
     BETWEEN_SUBJECT_AND_VERB,
     CLAUSE_CONNECTIVES,
     CLAUSE_VERBS,
-    POST_NOMINALS,
     BASE_FORMS,
     PRESENT_SUBJECT_WORDS,
     SPEECH_VERBS,
@@ -133,16 +132,9 @@ ANY_SPEECH_FORM = WordMatcher(lexicon.speech_verb_forms())
 ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
 
 #: One token of a person's name: ``Kell``, ``O’Brien``, ``McDonald``, ``Bramall-Stainer``, ``J.``
-NAME_TOKEN = (
-    r"(?:(?:O[’']|Ma?c|D[’'])?\p{Lu}\p{Ll}{1,30}(?:[’'-]\p{Lu}?\p{Ll}{1,30}){0,2}|\p{Lu}\.?)"
-)
+#: One token of a person's name: the core name finder's (:mod:`gpcorpus.names`).
+NAME_TOKEN = names.NAME_TOKEN
 _TITLE = rf"(?:{_words(TITLES)})\.?"
-_POST = rf"(?:\s+(?:{_words(POST_NOMINALS)}))?"
-#: A title and one to four name tokens: ``Dr John Canning``, ``Sir Robert Francis QC``.
-TITLED_NAME = regex.compile(rf"(?<![\w’'-])(?P<title>{_TITLE})\s+(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}){_POST}(?![\w’'-])")
-#: A run of two to five name tokens with no title: ``Steve Kell``, ``Kaz Batho`` (five for a role
-#: written before the name: ``Shadow Health Secretary Jon Ashworth``).
-BARE_NAME = regex.compile(rf"(?<![\w’'-])(?P<names>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}){_POST}(?![\w’'-])")
 #: One name token on its own (a surname after its first mention: ``Meldrum said``).
 ONE_NAME = regex.compile(rf"^(?:{NAME_TOKEN})$")
 #: Words (any letters), for splitting phrases.

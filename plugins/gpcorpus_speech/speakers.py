@@ -7,21 +7,18 @@ it to the fullest name the document uses.
 """
 from __future__ import annotations
 
-import bisect
 from itertools import islice
 
-import regex
 from attrs import define, field, frozen
 
+from gpcorpus.names import person_names
 from gpcorpus_speech.patterns import (
-    BARE_NAME,
     BODY_NAME,
     CLAUSE_LABEL,
     CLAUSE_VERBS_AT_START,
     LIVE_BLOG_TIME,
     ONE_NAME,
     PAREN_ACRONYM,
-    TITLED_NAME,
     WORD,
 )
 from gpcorpus_speech.vocabulary import (
@@ -75,7 +72,6 @@ class Mention:
     role: str | None = None
 
 
-_TOKEN = regex.compile(r"\S+")
 #: Abbreviations ending a capitalised run that name a person, not a body (``Jeremy Hunt MP``).
 _NOT_BODY_ABBREVIATIONS = frozenset(POST_NOMINALS) | {"GP", "MP", "QC", "KC"}
 _TITLE_SET = frozenset(TITLES)
@@ -87,11 +83,6 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def _is_name_run(tokens: list[str]) -> bool:
-    return all(t.lower() not in ORGANISATION_WORDS and t.lower() not in ROLE_WORDS and t.lower() not in DOCUMENT_NOUNS
-               and not t.isupper() or (len(t) <= 2 and t.endswith(".")) for t in tokens)
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # a bullet opening a list item (``• Surgeries say ...``) is never part of a speaker
     while start < end and (text[start].isspace() or text[start] in ",;:–—-•*·▪‣◦"):
@@ -99,52 +90,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—-"):
         end -= 1
     return start, end
-
-
-def person_names(text: str, start: int = 0, end: int | None = None):
-    """Every person name in ``text[start:end]``: ``(start, end, title, names)``, in order.
-
-    Titled names (``Dr Kell``) always count; untitled runs (``Steve Kell``) count when none of
-    their words is a body's or a role's, and no preposition stands before them (``from County
-    Durham`` is a place).
-    """
-    end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = []
-    found = []
-    for match in TITLED_NAME.finditer(text, start, end):
-        base = match.start("names")
-        tokens = [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(match.group("names"))]
-        count = len(tokens)
-        while tokens and (tokens[-1][2].lower() in ORGANISATION_WORDS or tokens[-1][2].lower() in ROLE_WORDS):
-            tokens.pop()
-        names = [t[2] for t in tokens]
-        if not names or not _is_name_run(names):
-            continue
-        span_end = match.end() if len(tokens) == count else tokens[-1][1]
-        found.append((match.start(), span_end, match.group("title").rstrip("."), tuple(names)))
-        taken.append((match.start(), span_end))
-    for match in BARE_NAME.finditer(text, start, end):
-        base = match.start("names")
-        tokens = [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(match.group("names"))]
-        # drop leading role or body words (``Health Secretary Jeremy Hunt``), titles and words
-        # capitalised for opening a sentence (``From Dr ...``), and keep the name run
-        while tokens and (not _is_name_run([tokens[0][2]]) or tokens[0][2].rstrip(".") in _TITLE_SET
-                          or tokens[0][2].lower() in LEADING_WORDS or tokens[0][2].lower() in _DETERMINERS):
-            tokens.pop(0)
-        if any(t[2].rstrip(".") in _TITLE_SET for t in tokens):
-            continue
-        if len(tokens) < 2 or not _is_name_run([t[2] for t in tokens]):
-            continue
-        offset = tokens[0][0]
-        inside = bisect.bisect_right(taken, (offset, len(text) + 1)) - 1
-        if inside >= 0 and taken[inside][0] <= offset < taken[inside][1]:
-            continue
-        before = _words(text[max(start, offset - 30):offset])
-        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-            continue
-        span_end = match.end() if tokens[-1][1] == match.end("names") else tokens[-1][1]
-        found.append((offset, span_end, None, tuple(t[2] for t in tokens)))
-    return sorted(found)
 
 
 def _role_before(text: str, start: int, lower_bound: int) -> str | None:

@@ -134,11 +134,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
 })
 #: Nouns for writings that can "say" something (``The BMA report said``, ``recent analysis for
 #: Pulse said``): such a speaker is ``it``, never ``he`` or ``she``.
-DOCUMENT_NOUNS: frozenset[str] = frozenset({
-    "report", "reports", "survey", "analysis", "study", "statement", "announcement", "letter",
-    "submission", "review", "paper", "guidance", "document", "poll", "audit", "briefing", "response",
-    "consultation", "website", "post", "blog", "editorial", "article", "petition", "update", "plan",
-})
+DOCUMENT_NOUNS: frozenset[str] = lexicon.word_set("document_nouns")
 #: Nouns that take a ``that`` clause of their own (``the news that``, ``claims that``): a
 #: ``that`` after one of them belongs to the noun, not to a reporting verb before it.
 CONTENT_NOUNS: frozenset[str] = frozenset({
@@ -154,44 +150,13 @@ FINDING_NOUNS: frozenset[str] = frozenset({
 })
 #: Words that mark a capitalised run as a body, not a person (``NHS Clinical Commissioners``,
 #: ``Shropshire Clinical Commissioning Group``) or as a place (``County Durham``).
-ORGANISATION_WORDS: frozenset[str] = frozenset({
-    "nhs", "association", "college", "council", "committee", "commission", "commissioners", "commissioning",
-    "group", "trust", "trusts", "fund", "foundation", "service", "services", "department", "government",
-    "ministry", "office", "board", "authority", "agency", "network", "networks", "confederation",
-    "federation", "alliance", "partnership", "institute", "society", "union", "party", "centre", "center",
-    "university", "hospital", "hospitals", "practice", "surgery", "clinic", "england", "scotland", "wales",
-    "ireland", "britain", "uk", "digital", "improvement", "healthwatch", "ltd", "plc", "limited", "company",
-    "media", "news", "times", "echo", "post", "mail",
-    "observer", "herald", "gazette", "press", "journal", "magazine", "show", "programme", "conference",
-    "parliament", "lords", "commons", "county", "city", "street", "road", "lane", "avenue", "house",
-    "hall", "square", "park", "north", "south", "east", "west", "northern", "southern", "eastern",
-    "western", "royal", "national", "general", "medical", "health", "care", "social", "primary",
-    "local", "regional", "lmc", "lmcs", "ccg", "ccgs", "icb", "icbs", "gpc", "bma", "rcgp", "cqc", "dhsc",
-    "nice", "hee", "pcn", "pcns", "ics", "stp", "kings", "king’s", "king's", "watch", "ombudsman",
-    "tribunal", "court", "inquiry", "review", "team", "panel", "body", "bodies",
-})
+ORGANISATION_WORDS: frozenset[str] = lexicon.word_set("organisation_words")
 #: Capitalised words that are roles or offices, not parts of a name (``Health Secretary Jeremy
 #: Hunt``, ``College Chair``): a name run stops at them.
-ROLE_WORDS: frozenset[str] = frozenset({
-    "secretary", "minister", "chair", "chairman", "chairwoman", "chief", "executive", "director",
-    "president", "leader", "head", "officer", "spokesman", "spokeswoman", "spokesperson", "manager",
-    "partner", "deputy", "vice", "acting", "interim", "senior", "fellow", "editor", "founder", "governor",
-    "mayor", "premier", "chancellor", "prime", "shadow", "health", "state", "co-chair", "clinical",
-    "managing", "principal", "lead", "member", "councillor", "economist", "correspondent", "reporter",
-    "gp", "gps", "doctor", "nurse", "practice", "professor", "exclusive", "former", "then", "new",
-})
+ROLE_WORDS: frozenset[str] = lexicon.word_set("role_words")
 #: Words that open a stretch before the speaker and are not the speaker: connectives, time and
 #: place adverbials, participial openers (``Responding to...``, ``Speaking on...``).
-LEADING_WORDS: frozenset[str] = frozenset({
-    "but", "and", "however", "meanwhile", "also", "yet", "so", "now", "today", "yesterday", "earlier",
-    "later", "last", "next", "in", "at", "on", "of", "for", "from", "after", "before", "during", "while",
-    "whilst", "when", "as", "although", "though", "despite", "since", "until", "with", "without", "by",
-    "under", "over", "speaking", "responding", "writing", "commenting", "asked", "talking", "addressing",
-    "according", "separately", "previously", "elsewhere", "instead", "nonetheless", "still", "indeed",
-    "overall", "finally", "firstly", "secondly", "then", "this", "that", "these", "those", "here", "there",
-    "if", "because", "having", "following", "reacting", "explaining", "welcoming", "announcing",
-    "exclusive", "furthermore", "moreover", "similarly", "likewise", "again", "once", "about", "around",
-})
+LEADING_WORDS: frozenset[str] = lexicon.word_set("leading_words")
 #: Words that open an apposition or relative clause after a speaker (``Steve Kell, co-chair of...``,
 #: ``A GP ..., who spoke to...``): not the speaker.
 APPOSITION_OPENERS: frozenset[str] = frozenset({
