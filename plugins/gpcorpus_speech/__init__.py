@@ -3,7 +3,7 @@
 Direct quotes (``X said: “…”``), partial quotes inside reported speech (``said general
 practice was “on its knees”``) and reported speech without marks (``X said half of practices
 were…``), each with its speaker resolved to the fullest name the document uses: pronouns,
-short forms (``Dr Kell``) and roles (``the health secretary``) included. Quotes in reader
+short forms (``Dr Lee``) and roles (``the health secretary``) included. Quotes in reader
 comments are attributed within the comment. See ``docs/plugins/speech.rst``.
 """
 from __future__ import annotations

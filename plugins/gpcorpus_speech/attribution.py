@@ -5,12 +5,12 @@ marks included, becomes a run of :data:`~gpcorpus_speech.patterns.MASK` characte
 length, so offsets are kept and cue patterns see each quotation as one opaque token. Then each
 sentence is read for cues, in document order:
 
-* a reporting verb with a quotation after it (``X said: “…”``, ``X told Pulse: ‘…’``, a cue
+* a reporting verb with a quotation after it (``X said: “…”``, ``X told the Gazette: ‘…’``, a cue
   ending a paragraph with a colon and the quotation opening the next, a bulleted list);
 * a reporting verb with a quotation before it (``“…,” said X.``, ``‘…’ says X``);
 * a reporting verb with a clause after it: reported speech (``X said half of practices…``), its
   quoted phrases being partial quotes;
-* a reporting verb closing a sentence (``…, Shropshire CCG said.``): the sentence before it is
+* a reporting verb closing a sentence (``…, Westshire CCG said.``): the sentence before it is
   reported speech;
 * ``according to X``, and a bare colon after a named speaker (``Dr X from Y LMC: ‘…’``);
 * words quoted as the subject's description (``what the BMA described as “…” morale``).
@@ -114,9 +114,9 @@ _DENSEST_VERBS = 6
 #: characters: a speaker phrase has at most 14 words (see ``parse_mention``).
 _NOUN_PHRASE_REACH = 400
 _PASSIVE = object()
-#: Lower-case words inside a body's capitalised name: ``Board for Cardiff and the Vale of Glamorgan``.
+#: Lower-case words inside a body's capitalised name: ``Board for Northport and the Vale of Ashdown``.
 _NAME_GLUE = frozenset({"the", "of", "for", "and"})
-#: Words that follow a participle opening an adverbial (``Speaking to the BBC``, ``Responding
+#: Words that follow a participle opening an adverbial (``Speaking to the Gazette``, ``Responding
 #: to it``), never the noun after an adjective (``Rising numbers``).
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "to", "at", "on", "in", "for", "with", "of", "by", "from", "his", "her", "their", "its", "our",
@@ -399,8 +399,8 @@ class _Region:
 
     def _and_inside_name(self, start: int, and_start: int, and_end: int, end: int) -> bool:
         """Whether ``and the`` joins two places inside one body's name (``The Integrated Care
-        Board for Cardiff and the Vale of Glamorgan said``), not a second subject (``run by
-        Malling Health and the CCG said``): the whole phrase is a capitalised name whose ``for``
+        Board for Northport and the Vale of Ashdown said``), not a second subject (``run by
+        Larch Health and the CCG said``): the whole phrase is a capitalised name whose ``for``
         names the places, and the words after ``the`` are capitalised to the verb."""
         piece = self.masked[start:and_start]
         before = WORD.findall(piece[max(piece.rfind(","), piece.rfind(" – "), piece.rfind(" — ")) + 1:])
@@ -510,7 +510,7 @@ class _Region:
             b -= 1
         mention = parse_mention(self.text, a, b)
         if mention is not None and len(pieces) > 1 and mention.kind == "people" and not mention.plural:
-            # "says Unite's national officer for health, Colenzo Jarrett-Thorpe.": the name follows its role
+            # "says Unite's national officer for health, Colin Jarvis-Thorne.": the name follows its role
             c, d = pieces[1]
             while d > c and self.masked[d - 1] in ".!?;: ":
                 d -= 1
@@ -751,7 +751,7 @@ class _Region:
             if subject is not None and subject.start <= name_start < subject.end:
                 continue
             if any(not self._passive_verb(start, verb.start()) for verb in SPEECH_VERB.finditer(self.masked, start, name_start)):
-                break  # "said Jeremy Hunt was due to...": the subject of reported speech, not of the story
+                break  # "said Ann Doe was due to...": the subject of reported speech, not of the story
             following = WORD.match(self.masked, _skip_space(self.masked, name_end, end), end)
             if following is None:
                 continue
@@ -875,7 +875,7 @@ class _Region:
             if quote is not None:
                 self._assign(quote, _Attribution(mention, speaker, word, end))
                 return
-        # a quotation just after the verb: "X said: “...”", "X told Pulse: ‘...’"
+        # a quotation just after the verb: "X said: “...”", "X told the Gazette: ‘...’"
         gap = LEAD_GAP.match(self.masked, v1, end + 1)
         if gap is not None and (gap.group("punct") or not gap.group("gap").strip()) and "that" not in WORD.findall(gap.group("gap")) \
                 and not SPEECH_VERB.search(gap.group("gap")):
@@ -1194,7 +1194,7 @@ class _Region:
             self.assigned[quote.start] = attribution
 
     def _bare_colons(self, sentences, by_start) -> None:
-        """``Dr Simeon Rackham from Derbyshire LMC: ‘...’``: a named speaker and a colon, no verb."""
+        """``Dr Simeon Pike from Westshire LMC: ‘...’``: a named speaker and a colon, no verb."""
         for start, end in sentences:
             colon = self.masked.find(":", start, end)
             if colon < 0:

@@ -131,11 +131,11 @@ ANY_SPEECH_FORM = WordMatcher(lexicon.speech_verb_forms())
 #: ``according to`` as a cue.
 ACCORDING_TO = regex.compile(r"(?<![\w-])[Aa]ccording to(?![\w-])")
 
-#: One token of a person's name: ``Kell``, ``O’Brien``, ``McDonald``, ``Bramall-Stainer``, ``J.``
+#: One token of a person's name: ``Lee``, ``O’Brien``, ``McDonald``, ``Hale-Jones``, ``J.``
 #: One token of a person's name: the core name finder's (:mod:`gpcorpus.names`).
 NAME_TOKEN = names.NAME_TOKEN
 _TITLE = rf"(?:{_words(TITLES)})\.?"
-#: One name token on its own (a surname after its first mention: ``Meldrum said``).
+#: One name token on its own (a surname after its first mention: ``Marsh said``).
 ONE_NAME = regex.compile(rf"^(?:{NAME_TOKEN})$")
 #: Words (any letters), for splitting phrases.
 WORD = regex.compile(r"[\w’'&-]+")
@@ -144,8 +144,8 @@ CLAUSE_LABEL = regex.compile(r"(?:\((?:[ivxlc]{1,6}|[IVXLC]{1,6}|[a-hA-H]|\d{1,3
 #: A phrase opening with an auxiliary in lower case (``is shocked``, ``has the potential``): a
 #: predicate, never a speaker phrase.
 CLAUSE_VERBS_AT_START = regex.compile(rf"(?:{_words(CLAUSE_VERBS)})(?![\w’'-])")
-#: A body named by one to three capitalised words and its kind's abbreviation: ``Londonwide
-#: LMCs``, ``Bassetlaw CCG``, ``NHS Wansdale ICB``.
+#: A body named by one to three capitalised words and its kind's abbreviation: ``Cityside
+#: LMCs``, ``Northvale CCG``, ``NHS Wansdale ICB``.
 BODY_NAME = regex.compile(r"(?<![\w’'&-])(?:\p{Lu}[\w’'&-]{1,30}\s+){1,3}\p{Lu}{2,5}s?(?![\w’'&-])")
 #: A parenthesised abbreviation after a body's name: ``British Medical Association (BMA)``.
 PAREN_ACRONYM = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")
@@ -170,7 +170,7 @@ LEADING_TIME = regex.compile(
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s+",
     regex.IGNORECASE,
 )
-#: ``and`` that opens a new clause with its own subject: ``... run by Malling Health and the CCG said``.
+#: ``and`` that opens a new clause with its own subject: ``... run by Larch Health and the CCG said``.
 AND_NEW_SUBJECT = regex.compile(
     # ``... struggled to book and Dr Ann Lee said``: a titled name opens a new subject too
     rf"\s(?:and|but)\s+(?=(?i:the|a|an|it|he|she|they)\s|{_TITLE}\s+\p{{Lu}})"
@@ -185,7 +185,7 @@ COORDINATED_CUE = regex.compile(
 #: ``and`` (or ``but``) straight before a second reporting verb whose subject is the first's:
 #: ``says it would fail - and says GPs should ...``, ``said ... and also said ...``.
 ELIDED_SUBJECT = regex.compile(r"(?:^|[\s,;–—-])(?:and|but)(?:\s+(?:also|then|later|further|again))?\s+$")
-#: A listener after ``told``: ``told Pulse``, ``told the BBC``, ``told MPs``, ``told a meeting``.
+#: A listener after ``told``: ``told the Gazette``, ``told the Gazette``, ``told MPs``, ``told a meeting``.
 LISTENER = regex.compile(
     # a described listener, up to the subject pronoun that opens the clause: ``told the health
     # secretary she had been ...``
@@ -194,7 +194,7 @@ LISTENER = regex.compile(
     r"|\s*(?:him|her|them|us|me|reporters|journalists|patients|colleagues|delegates|members|the\s+\w{2,20})\s+"
 )
 #: A listener that ends its sentence (or a dash does): ``..., Dr X told reporters.``, ``..., she
-#: tells the conference - ...``, ``..., he told the BBC.``: the cue comes after what was said.
+#: tells the conference - ...``, ``..., he told the Gazette.``: the cue comes after what was said.
 LISTENER_LAST = regex.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:(?:\p{Lu}[\w’'&.-]{0,30}|of|and|for)\s+){0,4}\p{Lu}[\w’'&-]{0,30}"
     r"|(?:conference|meeting|committee|reporters|journalists|delegates|members|colleagues|MPs|him|her|them|us|me))"
@@ -264,7 +264,7 @@ PROPORTION_SPEAKER = regex.compile(
     r"|(?:the|a|an) (?:overwhelming |large |small |clear )?(?:majority|minority)\b|most\b|many\b)",
     regex.IGNORECASE,
 )
-#: The gap between a verb and the quotation it introduces: ``said in a statement:``, ``told Pulse:``.
+#: The gap between a verb and the quotation it introduces: ``said in a statement:``, ``told the Gazette:``.
 LEAD_GAP = regex.compile(rf"(?P<gap>[^{MASKS}.!?;\n]{{0,90}}?)\s*(?P<punct>[:,])?\s*[•*·\-–]?\s*(?=[{MASKS}])")
 #: Lower-case words going on after a quotation, as its sentence's verb or object does:
 #: ``“chronic underfunding” meant patients ...``.

@@ -1,6 +1,6 @@
 """Speakers: reading a speaker phrase, and resolving short forms, roles and pronouns.
 
-A *speaker phrase* is the stretch a cue points at (``Dr John Canning, a Middlesbrough GP``,
+A *speaker phrase* is the stretch a cue points at (``Dr Sam Okafor, a Northport GP``,
 ``He``, ``The health secretary``, ``A Department of Health spokesman``). :func:`parse_mention`
 reads one into a :class:`Mention`; a :class:`Register` of everyone the document names resolves
 it to the fullest name the document uses.
@@ -40,7 +40,7 @@ from gpcorpus_speech.vocabulary import (
 
 __all__ = ["Mention", "Register", "parse_mention", "person_names"]
 
-#: Prepositions after which a capitalised run is a place or a body, not a person (``from County Durham``).
+#: Prepositions after which a capitalised run is a place or a body, not a person (``from County Marlow``).
 _PLACE_PREPOSITIONS = frozenset({"from", "of", "for", "at", "in", "by", "to", "with", "on", "near", "across"})
 #: Words that end the head of a description (``A spokesman | for the BMA``).
 _HEAD_ENDERS = frozenset({"from", "for", "at", "by", "who", "which", "with", "in", "on", "to", "representing", "whose", "that"})
@@ -57,7 +57,7 @@ class Mention:
 
     start: int
     end: int
-    #: The phrase as written, trimmed (``Dr Kell``, ``he``, ``A GP from County Durham``).
+    #: The phrase as written, trimmed (``Dr Lee``, ``he``, ``A GP from County Marlow``).
     text: str
     #: ``person`` (a named person), ``people`` (a description of one or more people), ``body``,
     #: ``thing`` (a document: a report, a survey), ``pronoun`` or ``first`` (I, we).
@@ -66,13 +66,13 @@ class Mention:
     gender: str | None = None
     plural: bool = False
     title: str | None = None
-    #: For a person: the name tokens without the title (``John Canning``).
+    #: For a person: the name tokens without the title (``Sam Okafor``).
     names: tuple[str, ...] = ()
     #: Role or affiliation words written with the mention (``health secretary``).
     role: str | None = None
 
 
-#: Abbreviations ending a capitalised run that name a person, not a body (``Jeremy Hunt MP``).
+#: Abbreviations ending a capitalised run that name a person, not a body (``Ann Doe MP``).
 _NOT_BODY_ABBREVIATIONS = frozenset(POST_NOMINALS) | {"GP", "MP", "QC", "KC"}
 _TITLE_SET = frozenset(TITLES)
 #: Lower-case words a role written before a name may contain (``the then health secretary``).
@@ -93,7 +93,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _role_before(text: str, start: int, lower_bound: int) -> str | None:
-    """Role words written just before a name: ``health secretary`` in ``health secretary Jeremy Hunt``."""
+    """Role words written just before a name: ``health secretary`` in ``health secretary Ann Doe``."""
     words = list(WORD.finditer(text, max(lower_bound, start - 80), start))
     kept: list[str] = []
     for word in reversed(words):
@@ -243,7 +243,7 @@ class Register:
                         register.bodies.append((match.start(), " ".join(words), acronym))
                         break
             for match in BODY_NAME.finditer(text, lo, hi):
-                # "Londonwide LMCs", "Bassetlaw CCG": a body named by a place and its kind
+                # "Cityside LMCs", "Northvale CCG": a body named by a place and its kind
                 words = _words(match.group())
                 while words and (words[0].lower() in LEADING_WORDS or words[0].lower() in _DETERMINERS
                                  or words[0].rstrip(".") in _TITLE_SET):
@@ -291,7 +291,7 @@ class Register:
         return surname in self.by_surname
 
     def fullest_body(self, mention: Mention, before: int) -> str:
-        """``the CCG`` -> ``NHS East Lancashire CCG`` when the document named it in full earlier."""
+        """``the CCG`` -> ``NHS East Vale CCG`` when the document named it in full earlier."""
         words = _words(mention.text)
         if words and words[0].lower() == "the":
             words = words[1:]
@@ -321,7 +321,7 @@ class Register:
                 best = (offset, name)
         if best is None:
             return mention.text
-        # "East Lancashire CCG" named last, "NHS East Lancashire CCG" earlier: the fuller name
+        # "East Vale CCG" named last, "NHS East Vale CCG" earlier: the fuller name
         def bare(name: str) -> str:
             return name[4:] if name.lower().startswith("the ") else name
         fuller = [name for name in candidates if bare(name).endswith(bare(best[1])) and len(bare(name)) > len(bare(best[1]))]

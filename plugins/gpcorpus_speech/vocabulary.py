@@ -104,7 +104,7 @@ TITLES: tuple[str, ...] = tuple(sorted(lexicon.words("titles"), key=len, reverse
 #: Titles that tell the person's grammatical gender, for resolving ``he`` and ``she``.
 MALE_TITLES: frozenset[str] = frozenset(lexicon.words("male_titles"))
 FEMALE_TITLES: frozenset[str] = frozenset(lexicon.words("female_titles"))
-#: Letters written after a name that are part of how the person is named (``Sir Robert Francis QC``).
+#: Letters written after a name that are part of how the person is named (``Sir Rob Frame QC``).
 POST_NOMINALS: tuple[str, ...] = lexicon.words("post_nominals")
 
 #: Pronouns that can stand for a speaker, with what they can stand for.
@@ -116,7 +116,7 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
 #: First-person pronouns: inside a reader comment they are the commenter.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 
-#: Nouns for people, used to tell a description of a person (``A GP from County Durham``,
+#: Nouns for people, used to tell a description of a person (``A GP from County Marlow``,
 #: ``A Department of Health spokesman``) from one of a body or a document. Singular and plural.
 PERSON_NOUNS: frozenset[str] = frozenset({
     "gp", "gps", "doctor", "doctors", "nurse", "nurses", "spokesman", "spokeswoman", "spokesperson",
@@ -133,7 +133,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "dentist", "dentists", "paramedic", "paramedics", "respondents", "majority", "minority", "union",
 })
 #: Nouns for writings that can "say" something (``The BMA report said``, ``recent analysis for
-#: Pulse said``): such a speaker is ``it``, never ``he`` or ``she``.
+#: the Gazette said``): such a speaker is ``it``, never ``he`` or ``she``.
 DOCUMENT_NOUNS: frozenset[str] = lexicon.word_set("document_nouns")
 #: Nouns that take a ``that`` clause of their own (``the news that``, ``claims that``): a
 #: ``that`` after one of them belongs to the noun, not to a reporting verb before it.
@@ -149,15 +149,15 @@ FINDING_NOUNS: frozenset[str] = frozenset({
     "records", "documents", "calculations", "projections", "modelling", "results", "findings",
 })
 #: Words that mark a capitalised run as a body, not a person (``NHS Clinical Commissioners``,
-#: ``Shropshire Clinical Commissioning Group``) or as a place (``County Durham``).
+#: ``Westshire Clinical Commissioning Group``) or as a place (``County Marlow``).
 ORGANISATION_WORDS: frozenset[str] = lexicon.word_set("organisation_words")
-#: Capitalised words that are roles or offices, not parts of a name (``Health Secretary Jeremy
-#: Hunt``, ``College Chair``): a name run stops at them.
+#: Capitalised words that are roles or offices, not parts of a name (``Health Secretary Ann
+#: Doe``, ``College Chair``): a name run stops at them.
 ROLE_WORDS: frozenset[str] = lexicon.word_set("role_words")
 #: Words that open a stretch before the speaker and are not the speaker: connectives, time and
 #: place adverbials, participial openers (``Responding to...``, ``Speaking on...``).
 LEADING_WORDS: frozenset[str] = lexicon.word_set("leading_words")
-#: Words that open an apposition or relative clause after a speaker (``Steve Kell, co-chair of...``,
+#: Words that open an apposition or relative clause after a speaker (``Steve Lee, co-chair of...``,
 #: ``A GP ..., who spoke to...``): not the speaker.
 APPOSITION_OPENERS: frozenset[str] = frozenset({
     "who", "whose", "which", "whom", "where", "a", "an", "from", "of", "co-chair", "chair", "chairman",

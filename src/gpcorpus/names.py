@@ -1,16 +1,16 @@
 """Person names: the name finder every plugin shares.
 
 >>> from gpcorpus.names import person_names
->>> text = "Health Secretary Jane Doe met Dr Omar Patel MP and a GP from County Durham."
+>>> text = "Health Secretary Jane Doe met Dr Omar Patel MP and a GP from County Marlow."
 >>> [(text[a:b], title, names) for a, b, title, names in person_names(text)]
 [('Jane Doe', None, ('Jane', 'Doe')), ('Dr Omar Patel MP', 'Dr', ('Omar', 'Patel'))]
 
 A titled name (``Dr Omar Patel``, ``Sen. Ann Lee``) always counts. An untitled run of two to five
 capitalised name tokens (``Jane Doe``) counts when none of its words is a body's, a role's or a
 document's word (the lexicon's ``organisation_words``, ``role_words`` and ``document_nouns``: so
-``Health Secretary`` is left out and ``County Durham`` is no person) and no preposition stands
-just before it (``from County Durham`` is a place). Name tokens include ``O’Brien``,
-``McDonald``, ``Bramall-Stainer`` and initials (``J.``); post-nominal letters (``MP``, ``QC``)
+``Health Secretary`` is left out and ``County Marlow`` is no person) and no preposition stands
+just before it (``from County Marlow`` is a place). Name tokens include ``O’Brien``,
+``McDonald``, ``Hale-Jones`` and initials (``J.``); post-nominal letters (``MP``, ``QC``)
 stay with the name. Linear in the text: two scans with bounded repetition.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from gpcorpus import lexicon
 
 __all__ = ["NAME_TOKEN", "person_names", "titled_name", "bare_name", "is_name_run"]
 
-#: One token of a person's name: ``Lee``, ``O’Brien``, ``McDonald``, ``Bramall-Stainer``, ``J.``
+#: One token of a person's name: ``Lee``, ``O’Brien``, ``McDonald``, ``Hale-Jones``, ``J.``
 NAME_TOKEN = r"(?:(?:O[’']|Ma?c|D[’'])?\p{Lu}\p{Ll}{1,30}(?:[’'-]\p{Lu}?\p{Ll}{1,30}){0,2}|\p{Lu}\.?)"
 _WORD = regex.compile(r"[\w’'&-]+")
 _TOKEN = regex.compile(r"\S+")
