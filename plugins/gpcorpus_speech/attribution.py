@@ -32,6 +32,7 @@ from attrs import define, evolve, field, frozen
 
 from gpcorpus import Document
 from gpcorpus import chunk as chunker
+from gpcorpus import lexicon
 from gpcorpus import text as language
 from gpcorpus.text import Quotation
 from gpcorpus_speech.patterns import (
@@ -668,6 +669,32 @@ class _Region:
         self._carry_on()
         return self._emit()
 
+    def _noun_cue_colon(self, start: int, end: int) -> None:
+        """``Sanders made the following comment: “…”``, ``X has a message for ministers: “…”``: a
+        sentence naming its subject and a speech noun ends with a colon, and the quotation after
+        it (in the sentence or opening the next paragraph) is the subject's."""
+        colon = self.masked.rfind(":", start, end)
+        if colon < 0 or self.masked[colon + 1:end].strip(" " + MASKS):
+            return
+        words = [w.lower() for w in WORD.findall(self.masked, start, colon)]
+        if not words or not any(w in lexicon.word_set("speech_nouns") for w in words[-8:]):
+            return
+        following = self._next_quote_start(colon + 1)
+        quote = next((q for q in self.quotes if q.start == following), None) if following is not None else None
+        if quote is None or quote.start in self.assigned or quote.start in self.nested:
+            return
+        chunks = chunker.chunk(self.masked[start:colon])
+        dates = lexicon.word_set("months") | lexicon.word_set("weekdays")
+        subject = next((p for p in chunks.noun_phrases if p.kind in ("name", "pronoun")
+                        and chunks.tokens[p.first].text.lower() not in dates), None)
+        if subject is None or subject.first > 6:
+            return
+        mention = parse_mention(self.text, start + subject.start, start + subject.end)
+        if mention is None or mention.kind not in ("person", "body", "pronoun"):
+            return
+        speaker = self.resolve(mention, start + subject.start)
+        self._assign(quote, _Attribution(mention, speaker, self.text[start + subject.end:colon + 1].strip(), quote.end))
+
     def _direct_frames(self, start: int, end: int, unassigned: list[Quotation]) -> None:
         """Quotations no surface pass attributed, attributed by the chunk frames."""
         by_start = {q.start: q for q in unassigned}
@@ -684,6 +711,8 @@ class _Region:
     def _frames(self, start: int, end: int) -> None:
         """The chunk frames (:mod:`gpcorpus_speech.frames`) over a sentence the surface passes
         left without reported speech."""
+        if ":" in self.masked[start:end]:
+            self._noun_cue_colon(start, end)
         if not ANY_SPEECH_FORM.search(self.masked, start, end) and "ccording to" not in self.masked[start:end] \
                 and " put it" not in self.masked[start:end]:
             return

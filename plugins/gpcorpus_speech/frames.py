@@ -405,10 +405,10 @@ def read_direct(masked: str, start: int, end: int) -> Sequence[Cue]:
                 continue
         # "as X put it, “…”", "according to X, “…”"
         if _is_punct(chunks, index - 1, ","):
-            words = [t.text.lower() for t in tokens[max(0, index - 12):index - 1]]
+            words = [t.text.lower() for t in tokens[max(0, index - 40):index - 1]]
             put_it = any(words[i:i + 2] == ["put", "it"] for i in range(len(words) - 1))
             if put_it or "according" in words:
-                lead = next((i for i in range(index - 2, max(-1, index - 14), -1)
+                lead = next((i for i in range(index - 2, max(-1, index - 42), -1)
                              if _word(chunks, i) in ("as", "to")), None)
                 phrase = chunks.noun_phrase_starting_at(lead + 1) if lead is not None else None
                 if phrase is not None:
