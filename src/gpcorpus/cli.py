@@ -6,7 +6,6 @@ document, named, and never stop the rest of a batch.
 from __future__ import annotations
 
 import argparse
-import csv
 import enum
 import json
 import shutil
@@ -14,10 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import IO, Any
 
-from gpcorpus import __version__
+from rich.console import Console
+
+from gpcorpus import __version__, output
 from gpcorpus.errors import DocumentReadError
 from gpcorpus.manager import make_plugin_manager
-from gpcorpus.pipeline import Pipeline, Result
+from gpcorpus.pipeline import Pipeline
 from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
 
 __all__ = ["ExitCode", "main", "run"]
@@ -81,95 +82,81 @@ def _summary(record: dict[str, Any]) -> str:
     return ", ".join(f"{k}={record[k]}" for k in keys[:3])
 
 
-class _Writer:
-    def __init__(self, format: str, stream: IO[str]) -> None:
-        self.format = format
-        self.stream = stream
-        if format == "csv":
-            self.csv = csv.writer(stream)
-            self.csv.writerow(["doc", "kind", "start", "end", "text", "plugin", "value", "details"])
-        if format == "table":
-            self.width = max(60, shutil.get_terminal_size((100, 20)).columns)
-
-    def write(self, result: Result) -> None:
-        for record in result.to_records():
-            if self.format == "jsonl":
-                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            elif self.format == "csv":
-                details = {k: v for k, v in record.items() if k not in ("doc", "kind", "start", "end", "text", "plugin")}
-                self.csv.writerow(
-                    [record["doc"], record["kind"], record["start"], record["end"], record["text"], record["plugin"],
-                     _summary(record), json.dumps(details, ensure_ascii=False)]
-                )
-            else:
-                text = " ".join(record["text"].split())
-                room = max(20, self.width - 60)
-                if len(text) > room:
-                    text = text[: room - 1] + "…"
-                span = f"{record['start']}-{record['end']}"
-                self.stream.write(f"{record['doc'][:18]:<18} {record['kind']:<10} {span:>11}  {text:<{room}}  {_summary(record)}\n")
-        self.stream.flush()
+def _open_output(path: str | None, format: str) -> IO[str]:
+    """Where the records go: ``--output FILE`` (UTF-8), or standard output."""
+    if path is None or path == "-":
+        return sys.stdout
+    # newline="": the CSV writer ends its rows with \r\n itself, and JSON Lines wants \n as written
+    return open(path, "w", encoding="utf-8", newline="", errors="backslashreplace")
 
 
-class _Progress:
-    """A one-line progress bar on stderr, drawn only for a person watching a terminal."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.done = 0
-        self.enabled = enabled and total >= _PROGRESS_THRESHOLD and sys.stderr.isatty()
-
-    def step(self, name: str) -> None:
-        self.done += 1
-        if self.enabled:
-            width = 30
-            filled = int(width * self.done / self.total)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:30]:<30}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-            sys.stderr.flush()
+def _writer(args: argparse.Namespace, stream: IO[str], console: Console | None, kinds: set[str] | None) -> output.Writer:
+    if args.format == "jsonl":
+        return output.JsonLinesWriter(stream)
+    if args.format == "csv":
+        return output.CsvWriter(stream, kinds=kinds, neutralise_formulas=not args.unsafe_csv, bom=args.bom)
+    assert console is not None
+    return output.TableWriter(console, summarise=_summary)
 
 
 def _extract(args: argparse.Namespace) -> int:
     kinds = None
     if args.kinds:
         kinds = {k.strip() for k in ",".join(args.kinds).split(",") if k.strip()}
+    try:
+        stream = _open_output(args.output, args.format)
+    except OSError as error:
+        print(f"gpcorpus: cannot write {output.escape_controls(args.output)}: {error.strerror or error}", file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return _run_extract(args, kinds, stream)
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+
+
+def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[str]) -> int:
+    stderr = sys.stderr
+    width = shutil.get_terminal_size((80, 24)).columns
+    to_terminal = stream is sys.stdout and stream.isatty()
+    table_console = output.console_for(stream, width=width) if args.format == "table" else None
     manager = make_plugin_manager(disabled=args.disable)
-    for failure in manager.load_failures:
-        print(f"gpcorpus: {failure}", file=sys.stderr)
     pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds)
-    read_errors: list[DocumentReadError] = []
-    writer = _Writer(args.format, sys.stdout)
     paths = list(iter_paths(args.paths))
-    progress = _Progress(len(paths), enabled=not args.no_progress)
+    # The bar is drawn where it cannot mix with the records: on a terminal stderr while the records
+    # go elsewhere, or on the terminal the table is on, by the table's own console (rich then
+    # prints rows and messages above the bar).
+    stderr_console = None
+    if table_console is not None and output.same_terminal(stream, stderr):
+        stderr_console = table_console
+    elif stderr.isatty():
+        stderr_console = output.console_for(stderr)
+    progress = (not args.no_progress and len(paths) >= _PROGRESS_THRESHOLD and stderr_console is not None
+                and (not to_terminal or stderr_console is table_console))
+    reporter = output.Reporter(stderr, stderr_console, progress=progress, total=len(paths))
+    for failure in manager.load_failures:
+        reporter.error(failure)
+    writer = _writer(args, stream, table_console, kinds)
     failed = bool(manager.load_failures)
+    read_errors: list[DocumentReadError] = []
     documents = iter_documents(paths, encoding_errors=args.encoding_errors, errors=read_errors)
     reported_errors = 0
-    try:
+    with reporter:
         for result in pipeline.run_all(documents):
-            writer.write(result)
-            progress.step(result.document.id)
-            for failure in result.failures:
-                failed = True
-                print(f"gpcorpus: {failure}", file=sys.stderr)
-            for warning in result.warnings:
-                print(f"gpcorpus: warning: {warning}", file=sys.stderr)
             while reported_errors < len(read_errors):
-                print(f"gpcorpus: {read_errors[reported_errors]}", file=sys.stderr)
+                reporter.read_failed(read_errors[reported_errors])
                 reported_errors += 1
-                failed = True
-                progress.step("")
-    finally:
-        progress.close()
-    for error in read_errors[reported_errors:]:
-        print(f"gpcorpus: {error}", file=sys.stderr)
-        failed = True
+            writer.write(result)
+            reporter.result(result)
+            failed = failed or bool(result.failures)
+        for error in read_errors[reported_errors:]:
+            reporter.read_failed(error)
+        writer.close()
+    failed = failed or bool(read_errors)
     if not paths:
-        print("gpcorpus: no files to read", file=sys.stderr)
+        reporter.error("no files to read")
         failed = True
+    reporter.finish()
     return ExitCode.PARTIAL_FAILURE if failed else ExitCode.OK
 
 
@@ -204,7 +191,15 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="extract from files, folders or - (standard input)")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, a folder of them, or -")
     extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
-                         help="jsonl: one record per line (the documented contract); csv; table: for reading (default)")
+                         help="jsonl: one record per line (the documented contract); csv: one column per field; "
+                              "table: for reading (default)")
+    extract.add_argument("--output", "-o", metavar="FILE", default=None,
+                         help="write the records to FILE (UTF-8) instead of standard output")
+    extract.add_argument("--bom", action="store_true",
+                         help="csv: begin with a UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8")
+    extract.add_argument("--unsafe-csv", action="store_true",
+                         help="csv: write cells exactly as found, even those a spreadsheet would run as a formula "
+                              "(by default a cell beginning with =, +, -, @, tab or CR gets a ' in front)")
     extract.add_argument("--kinds", action="append", default=[], metavar="KIND[,KIND]",
                          help="keep only these kinds (money, percentage, quote, motion, comment, claim, ...)")
     extract.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="do not run this plugin (repeatable)")
@@ -230,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _settings(args.set)
     except argparse.ArgumentTypeError as error:
         parser.error(str(error))
+    if args.command == "extract" and args.format != "csv" and (args.bom or args.unsafe_csv):
+        parser.error("--bom and --unsafe-csv are for --format csv")
     try:
         return int(args.handler(args))
     except BrokenPipeError:  # `gpcorpus extract ... | head`
