@@ -11,6 +11,7 @@ import json
 import shutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
@@ -90,13 +91,15 @@ def _open_output(path: str | None, format: str) -> IO[str]:
     return open(path, "w", encoding="utf-8", newline="", errors="backslashreplace")
 
 
-def _writer(args: argparse.Namespace, stream: IO[str], console: Console | None, kinds: set[str] | None) -> output.Writer:
+def _writer(args: argparse.Namespace, stream: IO[str], console: Console | None, kinds: set[str] | None,
+            paths: Sequence[Path]) -> output.Writer:
     if args.format == "jsonl":
         return output.JsonLinesWriter(stream)
     if args.format == "csv":
         return output.CsvWriter(stream, kinds=kinds, neutralise_formulas=not args.unsafe_csv, bom=args.bom)
     assert console is not None
-    return output.TableWriter(console, summarise=_summary)
+    id_width = max((len(output.strip_controls(path.stem)) for path in paths), default=3)
+    return output.TableWriter(console, summarise=_summary, id_width=id_width)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -136,7 +139,7 @@ def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[st
     reporter = output.Reporter(stderr, stderr_console, progress=progress, total=len(paths))
     for failure in manager.load_failures:
         reporter.error(failure)
-    writer = _writer(args, stream, table_console, kinds)
+    writer = _writer(args, stream, table_console, kinds, paths)
     failed = bool(manager.load_failures)
     read_errors: list[DocumentReadError] = []
     documents = iter_documents(paths, encoding_errors=args.encoding_errors, errors=read_errors)
@@ -162,7 +165,7 @@ def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[st
 
 def _plugins(args: argparse.Namespace) -> int:
     manager = make_plugin_manager(disabled=args.disable)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in manager.plugin_names():
         info = manager.info_of(name)
         rows.append({"name": name, "version": manager.version_of(name), "kinds": list(info.kinds),

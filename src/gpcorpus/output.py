@@ -281,17 +281,20 @@ class TableWriter:
     as each document is done and the header is printed once.
 
     :param summarise: The values column of a record.
+    :param id_width: How wide the ids are expected to be, so that the first document's rows line
+        up with the rest; the column grows past it for a longer id.
     """
 
     #: Columns narrower than this are not worth drawing; the table grows past a tiny console.
     MIN_TEXT = 10
     MIN_VALUES = 16
 
-    def __init__(self, console: Console, summarise: Callable[[dict[str, Any]], str] = generic_summary) -> None:
+    def __init__(self, console: Console, summarise: Callable[[dict[str, Any]], str] = generic_summary,
+                 *, id_width: int = 3) -> None:
         self.console = console
         self.summarise = summarise
         self.header_done = False
-        self.doc_width = 3
+        self.doc_width = max(3, id_width)
         self.kind_width = max(len(cls.kind) for cls in extraction_classes())
         self.span_width = 9
 
