@@ -20,6 +20,7 @@ from gpcorpus import __version__, output
 from gpcorpus.errors import DocumentReadError
 from gpcorpus.manager import make_plugin_manager
 from gpcorpus.pipeline import Pipeline
+from gpcorpus.schema import record_schema
 from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
 
 __all__ = ["ExitCode", "main", "run"]
@@ -182,6 +183,14 @@ def _plugins(args: argparse.Namespace) -> int:
     return ExitCode.PARTIAL_FAILURE if manager.load_failures else ExitCode.OK
 
 
+def _schema(args: argparse.Namespace) -> int:
+    manager = make_plugin_manager()  # imports the plugins, so that their own kinds are described too
+    for failure in manager.load_failures:
+        print(f"gpcorpus: {output.escape_controls(str(failure))}", file=sys.stderr)
+    print(json.dumps(record_schema(), indent=2, ensure_ascii=False))
+    return ExitCode.PARTIAL_FAILURE if manager.load_failures else ExitCode.OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gpcorpus",
@@ -216,6 +225,9 @@ def _parser() -> argparse.ArgumentParser:
     plugins.add_argument("--format", choices=("table", "json"), default="table")
     plugins.add_argument("--disable", action="append", default=[], metavar="PLUGIN")
     plugins.set_defaults(handler=_plugins)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON Lines records")
+    schema.set_defaults(handler=_schema)
     return parser
 
 

@@ -18,16 +18,17 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import attrs
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from gpcorpus.pipeline import Result
 from gpcorpus.types import Extraction
+
+if TYPE_CHECKING:  # rich is imported where it draws, so that `import gpcorpus` does not pay for it
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
 
 __all__ = [
     "COMMON_COLUMNS",
@@ -299,6 +300,9 @@ class TableWriter:
         self.span_width = 9
 
     def _table(self, rows: list[tuple[str, str, str, str, str]]) -> Table:
+        from rich.table import Table
+        from rich.text import Text
+
         for doc, kind, span, _, _ in rows:
             self.doc_width = max(self.doc_width, len(doc))
             self.kind_width = max(self.kind_width, len(kind))
@@ -416,6 +420,8 @@ class Reporter:
         self.summary = RunSummary()
         self.progress: Progress | None = None
         if console is not None and progress:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self.progress = Progress(
                 TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=console, transient=True, redirect_stdout=False, redirect_stderr=True,
@@ -440,6 +446,9 @@ class Reporter:
         """Print ``gpcorpus: message`` on standard error, escaped, above any progress bar."""
         text = escape_controls(message)
         if self.console is not None:
+            from rich.table import Table
+            from rich.text import Text
+
             grid = Table.grid(padding=(0, 1, 0, 0))
             grid.add_column(no_wrap=True)
             grid.add_column(overflow="fold")
@@ -492,6 +501,8 @@ class Reporter:
 def console_for(stream: IO[str], *, width: int | None = None) -> Console:
     """A rich console that writes ``stream`` as plain text: no markup, emoji or highlighting
     taken from the data."""
+    from rich.console import Console
+
     return Console(file=stream, width=width, highlight=False, markup=False, emoji=False,
                    soft_wrap=False, legacy_windows=False)
 
