@@ -298,6 +298,7 @@ class TableWriter:
         self.doc_width = max(3, id_width)
         self.kind_width = max(len(cls.kind) for cls in extraction_classes())
         self.span_width = 9
+        self.values_width = 0
 
     def _table(self, rows: list[tuple[str, str, str, str, str]]) -> Table:
         from rich.table import Table
@@ -311,7 +312,12 @@ class TableWriter:
         # the id may take up to a third of a narrow console; past that it wraps, never cut
         doc_width = min(self.doc_width, max(8, width // 3))
         rest = width - doc_width - self.kind_width - self.span_width - 4  # one space after each column
-        values_width = max(self.MIN_VALUES, rest * 11 // 20)  # values are never cut: give them more
+        # The values column is as wide as its longest cell, up to what leaves the text 35% of the
+        # room; it only grows, so that the tables of later documents line up with the first.
+        longest = max((len(values) for *_, values in rows), default=0)
+        cap = rest - max(self.MIN_TEXT, rest * 35 // 100)
+        self.values_width = max(self.values_width, min(longest, cap), self.MIN_VALUES)
+        values_width = min(self.values_width, max(cap, self.MIN_VALUES))
         text_width = max(self.MIN_TEXT, rest - values_width)
         table = Table(box=None, padding=(0, 1, 0, 0), pad_edge=False, show_header=not self.header_done,
                       header_style="bold", show_edge=False, expand=False)
