@@ -1,13 +1,6 @@
 """Extractions as a pandas DataFrame, one row per extraction and one column per field.
 
-pandas is optional: install it with ``pip install "gpcorpus[pandas]"``. The columns are the CSV's
-(:func:`gpcorpus.output.csv_columns`): ``doc``, ``path``, ``kind``, ``start``, ``end``, ``text``,
-``plugin``, then every field of every extraction type, each once. Values stay as the types hold
-them, so that nothing is rounded: exact figures are :class:`~decimal.Decimal` objects (an
-``object`` column; ``df.amount.astype(float)`` when you want floats), spans are
-:class:`~gpcorpus.Span`, a motion's clauses a tuple of :class:`~gpcorpus.Clause`, dates
-:class:`datetime.date`. Whole-number fields that can be empty use pandas' nullable ``Int64``,
-and true/false fields its ``boolean``.
+pandas is optional: ``pip install "gpcorpus[pandas]"``.
 """
 from __future__ import annotations
 
@@ -74,6 +67,14 @@ def _rows(results: Iterable[Result | Extraction]) -> Iterable[tuple[Extraction, 
 
 def to_dataframe(results: Iterable[Result | Extraction], *, kinds: Iterable[str] | None = None) -> Any:
     """A :class:`pandas.DataFrame` of extractions, one row each, in the order given.
+
+    The columns are the CSV's: ``doc``, ``path``, ``kind``, ``start``, ``end``, ``text``,
+    ``plugin``, then every field of every extraction type, each once (a third-party kind's too).
+    Values stay as the types hold them, so that nothing is rounded: exact figures are
+    :class:`~decimal.Decimal` objects in an ``object`` column (``frame["amount"].astype(float)``
+    when you want floats), spans are :class:`~gpcorpus.Span`, a motion's clauses a tuple of
+    :class:`~gpcorpus.Clause`, dates :class:`datetime.date`. Whole-number fields that can be empty
+    use pandas' nullable ``Int64``, true/false fields its ``boolean``.
 
     >>> import gpcorpus
     >>> frame = gpcorpus.to_dataframe([gpcorpus.extract("GPs were offered £10m, a rise of 4.5%.")])
