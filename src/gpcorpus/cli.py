@@ -6,22 +6,25 @@ document, named, and never stop the rest of a batch.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import enum
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
-
-from rich.console import Console
+from typing import IO, TYPE_CHECKING, Any
 
 from gpcorpus import __version__, output
 from gpcorpus.errors import DocumentReadError
 from gpcorpus.manager import make_plugin_manager
 from gpcorpus.pipeline import Pipeline
-from gpcorpus.schema import record_schema
 from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
+from gpcorpus.schema import record_schema
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = ["ExitCode", "main", "run"]
 
@@ -244,8 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--bom and --unsafe-csv are for --format csv")
     try:
         return int(args.handler(args))
-    except BrokenPipeError:  # `gpcorpus extract ... | head`
-        sys.stderr.close()
+    except (BrokenPipeError, output.OutputClosed):  # `gpcorpus extract ... | head`
+        # Python would still flush stdout at exit and complain that the pipe is closed
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
 
 

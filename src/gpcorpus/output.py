@@ -35,6 +35,7 @@ __all__ = [
     "FORMATS",
     "CsvWriter",
     "JsonLinesWriter",
+    "OutputClosed",
     "Reporter",
     "RunSummary",
     "TableWriter",
@@ -148,6 +149,45 @@ def write_text(stream: IO[str], text: str) -> None:
         stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
+class OutputClosed(Exception):
+    """The reader of the output went away (``gpcorpus extract ... | head``).
+
+    Raised in place of :class:`BrokenPipeError` from a rich console's stream, which rich would
+    otherwise turn into exit status 1.
+    """
+
+
+class SafeStream:
+    """A text stream for a rich console: what the encoding cannot carry is written escaped
+    (:func:`write_text`), and a closed pipe raises :class:`OutputClosed`."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        try:
+            write_text(self.stream, text)
+        except BrokenPipeError as error:
+            raise OutputClosed() from error
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError as error:
+            raise OutputClosed() from error
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+
 # -- the extraction types and their fields ------------------------------------------------------
 
 
@@ -210,7 +250,10 @@ class JsonLinesWriter:
 
     def write(self, result: Result) -> None:
         for record in result.to_records():
-            write_text(self.stream, json.dumps(record, ensure_ascii=False) + "\n")
+            try:
+                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            except UnicodeEncodeError:  # a non-UTF-8 file name, or a stream that is not UTF-8
+                self.stream.write(json.dumps(record, ensure_ascii=True) + "\n")  # JSON's own escapes
         self.stream.flush()
 
     def close(self) -> None:
@@ -509,13 +552,5 @@ def console_for(stream: IO[str], *, width: int | None = None) -> Console:
     taken from the data."""
     from rich.console import Console
 
-    return Console(file=stream, width=width, highlight=False, markup=False, emoji=False,
+    return Console(file=SafeStream(stream), width=width, highlight=False, markup=False, emoji=False,
                    soft_wrap=False, legacy_windows=False)
-
-
-def iter_records(results: Iterable[Result]) -> Iterator[dict[str, Any]]:
-    """Every record of every result, with the document's path."""
-    for result in results:
-        for record in result.to_records():
-            record.setdefault("path", result.document.path)
-            yield record

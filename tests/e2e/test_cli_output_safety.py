@@ -96,3 +96,27 @@ def test_a_non_utf8_file_name_does_not_stop_a_strict_utf8_writer(tmp_path, forma
         assert [row["doc"] for row in csv_rows(out)] == ["a", "caf\\udce9", "zz"]
     else:
         assert [line.split()[0] for line in out.splitlines()[1:]] == ["a", "caf\\xe9", "zz"]
+
+
+@pytest.mark.parametrize("format", ["jsonl", "table"])
+def test_an_ascii_only_stdout_gets_escapes_not_a_crash(seeds_dir, format):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii:strict", "COLUMNS": "100"}
+    done = subprocess.run([sys.executable, "-m", "gpcorpus", "extract", str(seeds_dir / "000_26d3baea44a42c90.txt"),
+                           "--kinds", "money", "--format", format], capture_output=True, env=env, check=False)
+    assert done.returncode == ExitCode.OK, done.stderr
+    out = done.stdout.decode("ascii")
+    if format == "jsonl":
+        assert [json.loads(line)["text"] for line in out.splitlines()][0] == "£10m"  # JSON's \u00a3
+    else:
+        assert "\\xa310m" in out
+
+
+@pytest.mark.parametrize("format", ["jsonl", "table"])
+def test_a_reader_that_goes_away_ends_the_run_quietly(seeds_dir, format):
+    command = [sys.executable, "-m", "gpcorpus", "extract", str(seeds_dir), "--format", format]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == ExitCode.OK, err
+    assert "Traceback" not in err and "Exception ignored" not in err
