@@ -18,7 +18,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
 
@@ -552,5 +552,6 @@ def console_for(stream: IO[str], *, width: int | None = None) -> Console:
     taken from the data."""
     from rich.console import Console
 
-    return Console(file=SafeStream(stream), width=width, highlight=False, markup=False, emoji=False,
+    # rich uses only write, flush, isatty, fileno and encoding, which SafeStream has
+    return Console(file=cast(IO[str], SafeStream(stream)), width=width, highlight=False, markup=False, emoji=False,
                    soft_wrap=False, legacy_windows=False)
