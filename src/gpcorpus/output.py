@@ -344,12 +344,13 @@ class TableWriter:
         self.values_width = 0
 
     def _table(self, rows: list[tuple[str, str, str, str, str]]) -> Table:
+        from rich.cells import cell_len  # a wide character takes two columns
         from rich.table import Table
         from rich.text import Text
 
         for doc, kind, span, _, _ in rows:
-            self.doc_width = max(self.doc_width, len(doc))
-            self.kind_width = max(self.kind_width, len(kind))
+            self.doc_width = max(self.doc_width, cell_len(doc))
+            self.kind_width = max(self.kind_width, cell_len(kind))
             self.span_width = max(self.span_width, len(span))
         width = self.console.width
         # the id may take up to a third of a narrow console; past that it wraps, never cut
@@ -357,7 +358,7 @@ class TableWriter:
         rest = width - doc_width - self.kind_width - self.span_width - 4  # one space after each column
         # The values column is as wide as its longest cell, up to what leaves the text 35% of the
         # room; it only grows, so that the tables of later documents line up with the first.
-        longest = max((len(values) for *_, values in rows), default=0)
+        longest = max((cell_len(values) for *_, values in rows), default=0)
         cap = rest - max(self.MIN_TEXT, rest * 35 // 100)
         self.values_width = max(self.values_width, min(longest, cap), self.MIN_VALUES)
         values_width = min(self.values_width, max(cap, self.MIN_VALUES))
