@@ -115,12 +115,15 @@ def validator():
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-def test_every_record_of_the_seeds_is_valid_against_the_schema(seed_results):
+def test_every_record_the_command_writes_for_the_seeds_is_valid_against_the_schema(seeds_dir, capsys):
+    from gpcorpus.cli import main
+
     check = validator()
-    records = [record for result in seed_results for record in result.to_records()]
+    assert main(["extract", str(seeds_dir), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {r["kind"] for r in records} == {"money", "percentage", "quote", "motion", "comment", "claim"}
     for record in records:
-        errors = [error.message for error in check.iter_errors(json.loads(json.dumps(record)))]
+        errors = [error.message for error in check.iter_errors(record)]
         assert not errors, (record, errors)
 
 
