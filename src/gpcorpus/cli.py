@@ -87,7 +87,7 @@ def _summary(record: dict[str, Any]) -> str:
     return ", ".join(f"{k}={record[k]}" for k in keys[:3])
 
 
-def _open_output(path: str | None, format: str) -> IO[str]:
+def _open_output(path: str | None) -> IO[str]:
     """Where the records go: ``--output FILE`` (UTF-8), or standard output."""
     if path is None or path == "-":
         return sys.stdout
@@ -111,7 +111,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.kinds:
         kinds = {k.strip() for k in ",".join(args.kinds).split(",") if k.strip()}
     try:
-        stream = _open_output(args.output, args.format)
+        stream = _open_output(args.output)
     except OSError as error:
         print(f"gpcorpus: cannot write {output.escape_controls(args.output)}: {error.strerror or error}", file=sys.stderr)
         return ExitCode.USAGE
@@ -124,8 +124,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[str]) -> int:
     stderr = sys.stderr
-    width = shutil.get_terminal_size((80, 24)).columns
     to_terminal = stream is sys.stdout and stream.isatty()
+    # the terminal's width for a terminal; else COLUMNS when set, or 80 (a file has no width)
+    width = shutil.get_terminal_size((80, 24)).columns if to_terminal or "COLUMNS" in os.environ else 80
     table_console = output.console_for(stream, width=width) if args.format == "table" else None
     manager = make_plugin_manager(disabled=args.disable)
     pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds)
