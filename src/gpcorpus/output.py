@@ -60,11 +60,12 @@ _BASE_FIELDS = frozenset({"doc_id", "span", "text", "plugin"})
 # -- untrusted text ----------------------------------------------------------------------------
 
 # Terminal escape sequences (ECMA-48): OSC, DCS/SOS/PM/APC strings up to their terminator, CSI
-# with its parameters, and any other ESC sequence. Each alternative is one bounded scan over a
-# character class disjoint from what follows it, so the pattern runs in linear time.
+# with its parameters, and any other ESC sequence. Linear time: a string's body stops at ESC and at
+# every C1 control, so no introducer lies inside another's scan and each character is scanned once;
+# the CSI's character classes are disjoint and it always matches where it starts.
 _ESCAPE_SEQUENCE = re.compile(
-    r"(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL or ST (window title, hyperlink)
-    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
+    r"(?:\x1b\]|\x9d)[^\x07\x1b\x80-\x9f]*(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL or ST (window title, link)
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x80-\x9f]*(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: cursor moves, erase, colours
     r"|\x1b[ -/]*[0-~]?"  # any other ESC sequence, or a lone ESC
 )
