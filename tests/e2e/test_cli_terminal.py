@@ -91,8 +91,9 @@ class Screen:
         return ["".join(line).rstrip() for line in self.lines]
 
 
-def run_in_terminal(args: list[str], width: int = WIDTH) -> tuple[int, str]:
-    """Run ``python -m gpcorpus ARGS`` with stdin, stdout and stderr on one pseudo-terminal."""
+def run_in_terminal(args: list[str], width: int = WIDTH, *, stdout_to_pipe: bool = False) -> tuple[int, str, str]:
+    """Run ``python -m gpcorpus ARGS`` with stdin, stdout and stderr on one pseudo-terminal, or
+    stdout on a pipe: the exit status, what the terminal got and what the pipe got."""
     import fcntl
     import termios
 
@@ -101,24 +102,35 @@ def run_in_terminal(args: list[str], width: int = WIDTH) -> tuple[int, str]:
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(width)}
     for name in ("NO_COLOR", "FORCE_COLOR", "CI", "PYTHONIOENCODING"):
         env.pop(name, None)
-    process = subprocess.Popen([sys.executable, "-m", "gpcorpus", *args], stdin=terminal, stdout=terminal,
+    stdout = subprocess.PIPE if stdout_to_pipe else terminal
+    process = subprocess.Popen([sys.executable, "-m", "gpcorpus", *args], stdin=terminal, stdout=stdout,
                                stderr=terminal, env=env, close_fds=True)
     os.close(terminal)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([controller], [], [], 120)
+    # read the terminal and the pipe together, so that neither fills up and stalls the command
+    chunks: dict[int, list[bytes]] = {controller: []}
+    if process.stdout is not None:
+        chunks[process.stdout.fileno()] = []
+    open_fds = list(chunks)
+    while open_fds:
+        ready, _, _ = select.select(open_fds, [], [], 120)
         if not ready:
             process.kill()
             raise AssertionError("the command wrote nothing for two minutes")
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # EIO: the terminal closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
+        for fd in ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # EIO: the terminal closed
+                chunk = b""
+            if chunk:
+                chunks[fd].append(chunk)
+            else:
+                open_fds.remove(fd)
     os.close(controller)
-    return process.wait(timeout=60), b"".join(chunks).decode("utf-8")
+    piped = b""
+    if process.stdout is not None:
+        piped = b"".join(chunks[process.stdout.fileno()])
+        process.stdout.close()
+    return process.wait(timeout=60), b"".join(chunks[controller]).decode("utf-8"), piped.decode("utf-8")
 
 
 @pytest.fixture
@@ -130,7 +142,7 @@ def seeds_and_a_bad_file(seeds_dir, tmp_path) -> Path:
 
 
 def test_the_readme_command_in_a_terminal_is_a_clean_table(seeds_and_a_bad_file, seeds_dir):
-    code, written = run_in_terminal(["extract", str(seeds_and_a_bad_file)])
+    code, written, _ = run_in_terminal(["extract", str(seeds_and_a_bad_file)])
     assert code == ExitCode.PARTIAL_FAILURE, written
     assert BAR in written, "no progress bar was drawn: the test would prove nothing"
     screen = Screen()
@@ -165,6 +177,29 @@ def entries(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def test_no_progress_means_no_bar_even_on_a_terminal(seeds_dir):
+    code, written, _ = run_in_terminal(["extract", str(seeds_dir), "--no-progress"])
+    assert code == ExitCode.OK and BAR not in written
+    assert "5 documents read" in written
+
+
+def test_with_records_on_a_pipe_the_bar_and_messages_share_the_terminal_and_never_a_line(seeds_and_a_bad_file):
+    code, terminal, records = run_in_terminal(["extract", str(seeds_and_a_bad_file), "--format", "jsonl"],
+                                              stdout_to_pipe=True)
+    assert code == ExitCode.PARTIAL_FAILURE
+    assert BAR in terminal and all(json.loads(line) for line in records.splitlines())  # clean records
+    screen = Screen()
+    screen.feed(terminal)
+    for line in screen.snapshots:
+        assert len(line) <= WIDTH, line
+        assert not (BAR in line and "gpcorpus:" in line), line
+    final = [line for line in screen.text() if line]
+    assert not any(BAR in line for line in final)
+    messages = ["".join(entry.split()) for entry in entries(final)]
+    assert len(messages) == 2 and "002a_broken.txt:notvalidUTF-8" in messages[0], messages
+    assert messages[1].startswith("gpcorpus:5documentsread,1failed,0skipped;88extractions:")
 
 
 def _values_of_rows(lines: list[str]) -> list[str]:
