@@ -106,12 +106,45 @@ def _value_schema(annotation: Any) -> dict[str, Any]:
     return {}  # a type records write as it is: any JSON value
 
 
+def _constraints(validator: Any) -> dict[str, Any]:
+    """What an attrs validator on a text field says about its values: ``validators.in_`` gives an
+    ``enum``, ``validators.matches_re`` (full match) a ``pattern``. Read by duck typing, through
+    ``optional`` and ``and_``; any other validator says nothing the schema can carry."""
+    if validator is None:
+        return {}
+    inner = getattr(validator, "validator", None)  # validators.optional(...)
+    if inner is not None:
+        return _constraints(inner)
+    for part in getattr(validator, "_validators", ()):  # validators.and_(...) and lists of them
+        found = _constraints(part)
+        if found:
+            return found
+    options = getattr(validator, "options", None)
+    if isinstance(options, (tuple, list, frozenset, set)) and all(isinstance(o, str) for o in options):
+        return {"enum": sorted(options) if isinstance(options, (set, frozenset)) else list(options)}
+    pattern = getattr(validator, "pattern", None)
+    if pattern is not None and getattr(validator, "match_func", None) == getattr(pattern, "fullmatch", ()):
+        return {"pattern": f"^(?:{pattern.pattern})$"}
+    return {}
+
+
+def _constrained(schema: dict[str, Any], constraints: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` of a text field narrowed by ``constraints``, keeping ``null`` where it is allowed."""
+    if not constraints:
+        return schema
+    nullable = schema.get("type") == ["string", "null"]
+    if schema.get("type") not in ("string", ["string", "null"]):
+        return schema
+    narrowed = {"type": "string", **constraints}
+    return {"anyOf": [narrowed, {"type": "null"}]} if nullable else narrowed
+
+
 def _kind_schema(cls: type[Extraction]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.name not in _COMMON_FIELDS]
     properties: dict[str, Any] = {"kind": {"const": cls.kind}}
     for field in fields:
-        properties[field.name] = _value_schema(hints[field.name])
+        properties[field.name] = _constrained(_value_schema(hints[field.name]), _constraints(field.validator))
     return {
         "description": (cls.__doc__ or cls.kind).strip().splitlines()[0],
         "type": "object",

@@ -135,12 +135,21 @@ def test_every_record_the_command_writes_for_the_seeds_is_valid_against_the_sche
         ({"currency": None}, "a required string"),
         ({"start": -1}, "a negative offset"),
         ({"per": 3}, "a number for text"),
+        ({"currency": "gbp"}, "not an ISO 4217 code, as the type's validator says"),
     ],
 )
 def test_the_schema_rejects_a_broken_money_record(change, why):
     money = gpcorpus.extract("GPs were offered £10m.").of_kind("money")[0]
     record = {**gpcorpus.to_record(money), **change}
     assert list(validator().iter_errors(record)), why
+
+
+def test_the_schema_carries_the_types_validators():
+    record = gpcorpus.to_record(gpcorpus.Motion(doc_id="d", span=gpcorpus.Span(0, 6), text="motion", outcome="lost"))
+    check = validator()
+    assert not list(check.iter_errors(record))
+    assert list(check.iter_errors({**record, "outcome": "passed"}))  # validators.in_(OUTCOMES)
+    assert not list(check.iter_errors({**record, "outcome": None}))
 
 
 def test_the_schema_requires_each_kinds_fields():
