@@ -82,3 +82,10 @@ def test_write_text_escapes_what_the_stream_cannot_encode():
     write_text(stream, "ok caf\udce9 £\n")
     stream.flush()
     assert buffer.getvalue() == "ok caf\\udce9 £\n".encode()
+
+
+@given(st.text())
+def test_a_neutralised_cell_is_the_cell_or_the_cell_behind_a_quote_and_never_a_formula(cell):
+    written = neutralise_formula(cell)
+    assert written in (cell, "'" + cell)
+    assert not written.startswith(("=", "+", "-", "@", "\t", "\r")) or re.fullmatch(r"[+-][0-9]+(?:\.[0-9]+)?", written)
