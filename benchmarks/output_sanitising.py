@@ -51,7 +51,7 @@ def main() -> None:
         for family, unit in FAMILIES.items():
             size = int(args.kilobytes * 1000 / len(unit.encode("utf-8", "surrogatepass")))
             times = [seconds(function, unit * (size * 2 ** k)) for k in range(4)]
-            ratios = " ".join(f"{b / a:.1f}" if a > 0 else "-" for a, b in zip(times, times[1:]))
+            ratios = " ".join(f"{b / a:.1f}" if a > 0 else "-" for a, b in zip(times, times[1:], strict=False))
             print(f"{name:<19} {family:<26} " + " ".join(f"{t:8.4f}" for t in times) + f"  {ratios}")
 
 

@@ -206,7 +206,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract from files, folders or - (standard input)")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, a folder of them, or -")
-    extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
+    extract.add_argument("--format", choices=output.FORMATS, default="table",
                          help="jsonl: one record per line (the documented contract); csv: one column per field; "
                               "table: for reading (default)")
     extract.add_argument("--output", "-o", metavar="FILE", default=None,

@@ -17,7 +17,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, Protocol, cast
 
 import attrs
@@ -38,13 +38,16 @@ __all__ = [
     "OutputClosed",
     "Reporter",
     "RunSummary",
+    "SafeStream",
     "TableWriter",
     "Writer",
+    "console_for",
     "csv_columns",
     "escape_controls",
     "extraction_classes",
     "generic_summary",
     "neutralise_formula",
+    "same_terminal",
     "strip_controls",
     "write_text",
 ]

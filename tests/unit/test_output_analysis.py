@@ -73,7 +73,7 @@ def test_csv_cells_are_the_records_values(seed_results):
     rows = read_csv(out.getvalue())
     records = [record for result in seed_results for record in result.to_records()]
     assert len(rows) == len(records)
-    for row, record, in zip(rows, records):
+    for row, record in zip(rows, records, strict=True):
         assert row["path"].endswith(f"{record['doc']}.txt")
         for key, value in record.items():
             if key not in row:
