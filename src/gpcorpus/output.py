@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: The output formats of ``gpcorpus extract``.
-FORMATS = ("table", "jsonl", "csv")
+FORMATS = ("jsonl", "csv", "table")
 
 #: The CSV's first columns; every extraction type's own fields follow.
 COMMON_COLUMNS = ("doc", "path", "kind", "start", "end", "text", "plugin")
