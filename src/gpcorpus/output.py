@@ -390,12 +390,21 @@ class TableWriter:
             ))
         if not rows and self.header_done:
             return
-        self.console.print(self._table(rows), crop=False, overflow="ignore")
+        self._print(self._table(rows))
         self.header_done = True
+
+    def _print(self, table: Table) -> None:
+        if self.console.is_terminal:  # through the console, which draws it above any progress bar
+            self.console.print(table, crop=False)
+            return
+        # a pipe or a file: the same text without the padding rich leaves at the ends of lines
+        with self.console.capture() as captured:
+            self.console.print(table, crop=False)
+        self.console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
     def close(self) -> None:
         if not self.header_done:
-            self.console.print(self._table([]), crop=False)
+            self._print(self._table([]))
             self.header_done = True
         self.console.file.flush()
 

@@ -221,7 +221,7 @@ def test_the_table_fits_80_columns_with_whole_ids_and_values(seeds_dir, capsys, 
     main(["extract", str(seeds_dir)])
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == HEADER
-    assert all(len(line) <= 80 for line in lines)
+    assert all(len(line) <= 80 and line == line.rstrip() for line in lines)  # no padding left at the ends
     rows = [line for line in lines if ROW.match(line)]
     assert [row.split()[0] for row in rows] == [r["doc"] for r in records]  # whole, never cut
     assert [row.split()[2] for row in rows] == [f"{r['start']}-{r['end']}" for r in records]
