@@ -37,7 +37,7 @@ extensions = [
     "sphinx.ext.viewcode",
 ]
 
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", "examples", "Thumbs.db", ".DS_Store"]
 root_doc = "index"
 pygments_style = "default"
 
@@ -80,7 +80,7 @@ _UNLINKABLE = [r"_dt\..*", r"gpcorpus\.types\.E|E"]
 # plain text when it is off. gpcorpus's own names are never ignored.
 _EXTERNAL = [
     r"(?:decimal|datetime|fractions|typing|collections\.abc|enum|argparse|os|pathlib|re|regex)\..*",
-    r"(?:attrs|attr|pluggy|importlib\.metadata)\..*",
+    r"(?:attrs|attr|pluggy|importlib\.metadata|pandas)\..*",
     r"Decimal|Fraction|Any|ClassVar|TypeVar|Iterable|Iterator|Mapping|Sequence|BinaryIO|IO|PathLike|Path",
     r"int|str|bool|float|bytes|dict|list|tuple|set|frozenset|object|type|None|Exception|BaseException",
     r"Ellipsis|NoneType",
@@ -133,5 +133,75 @@ def _public_name(app, env, node, contnode):
     return None
 
 
+# -- output generated at build time ----------------------------------------------------------
+
+#: What the build writes for the pages to include: real runs of the command on the seeds, the
+#: JSON Schema of the records, the tutorial's table and chart. Never edited by hand, not in git.
+GENERATED = HERE / "_generated"
+
+#: The runs the pages show: (file name, arguments, terminal width).
+RUNS = [
+    ("index-run.txt", ["extract", "seeds/000_26d3baea44a42c90.txt", "--kinds", "money,percentage"], 100),
+    ("quickstart-run.txt", ["extract", "seeds/"], 100),
+    ("quickstart-jsonl.txt", ["extract", "seeds/000_26d3baea44a42c90.txt", "--format", "jsonl", "--kinds", "money"], 0),
+]
+
+
+def _run(args: list[str], width: int) -> str:
+    """``gpcorpus ARGS`` as a terminal ``width`` columns wide shows it, run in the checkout."""
+    import contextlib
+    import io
+
+    from gpcorpus.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    previous_dir, previous_columns = os.getcwd(), os.environ.get("COLUMNS")
+    os.chdir(ROOT)
+    os.environ["COLUMNS"] = str(width or 100)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    finally:
+        os.chdir(previous_dir)
+        if previous_columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = previous_columns
+    if code != 0:
+        raise RuntimeError(f"gpcorpus {' '.join(args)} exited {code}: {err.getvalue()}")
+    return f"$ gpcorpus {' '.join(args)}\n{out.getvalue()}{err.getvalue()}"
+
+
+def _write(name: str, text: str | bytes) -> None:
+    path = GENERATED / name
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if not path.is_file() or path.read_bytes() != data:  # unchanged files keep Sphinx's cache valid
+        path.write_bytes(data)
+
+
+def generate(app) -> None:
+    """Write everything in :data:`GENERATED` before the pages are read."""
+    import importlib.util
+    import json
+    import tempfile
+
+    from gpcorpus.manager import make_plugin_manager
+    from gpcorpus.schema import record_schema
+
+    GENERATED.mkdir(exist_ok=True)
+    for name, args, width in RUNS:
+        _write(name, _run(args, width))
+    make_plugin_manager()  # the built-in kinds' classes, as `gpcorpus schema` has them
+    _write("records.schema.json", json.dumps(record_schema(), indent=2, ensure_ascii=False) + "\n")
+    spec = importlib.util.spec_from_file_location("research_workflow", HERE / "examples" / "research_workflow.py")
+    workflow = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(workflow)
+    with tempfile.TemporaryDirectory() as scratch:
+        workflow.main(ROOT / "seeds", scratch)
+        for name in ("speakers.txt", "speakers.png"):
+            _write(name, (Path(scratch) / name).read_bytes())
+
+
 def setup(app):
+    app.connect("builder-inited", generate)
     app.connect("missing-reference", _public_name)

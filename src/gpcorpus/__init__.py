@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from gpcorpus.dataframe import to_dataframe
 from gpcorpus.errors import DocumentReadError, GpcorpusError, PluginFailure, PluginLoadError, UnknownNameError
 from gpcorpus.hookspecs import hookimpl
 from gpcorpus.manager import PluginManager, make_plugin_manager
@@ -67,5 +68,6 @@ __all__ = [
     "make_plugin_manager",
     "read",
     "read_text",
+    "to_dataframe",
     "to_record",
 ]

@@ -6,20 +6,26 @@ document, named, and never stop the rest of a batch.
 from __future__ import annotations
 
 import argparse
-import csv
+import contextlib
 import enum
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
-from typing import IO, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
-from gpcorpus import __version__
+from gpcorpus import __version__, output
 from gpcorpus.errors import DocumentReadError, UnknownNameError
 from gpcorpus.manager import make_plugin_manager
-from gpcorpus.pipeline import Pipeline, Result, TimeBudget
+from gpcorpus.pipeline import Pipeline, TimeBudget
 from gpcorpus.records import from_record
 from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
+from gpcorpus.schema import record_schema
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = ["ExitCode", "main", "run"]
 
@@ -66,56 +72,23 @@ def _summary(record: dict[str, Any]) -> str:
     return from_record(record).summary()
 
 
-class _Writer:
-    def __init__(self, format: str, stream: IO[str]) -> None:
-        self.format = format
-        self.stream = stream
-        if format == "csv":
-            self.csv = csv.writer(stream)
-            self.csv.writerow(["doc", "kind", "start", "end", "text", "plugin", "value", "details"])
-        if format == "table":
-            self.width = max(60, shutil.get_terminal_size((100, 20)).columns)
-
-    def write(self, result: Result) -> None:
-        for record in result.to_records():
-            if self.format == "jsonl":
-                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            elif self.format == "csv":
-                details = {k: v for k, v in record.items() if k not in ("doc", "kind", "start", "end", "text", "plugin")}
-                self.csv.writerow(
-                    [record["doc"], record["kind"], record["start"], record["end"], record["text"], record["plugin"],
-                     _summary(record), json.dumps(details, ensure_ascii=False)]
-                )
-            else:
-                text = " ".join(record["text"].split())
-                room = max(20, self.width - 60)
-                if len(text) > room:
-                    text = text[: room - 1] + "…"
-                span = f"{record['start']}-{record['end']}"
-                self.stream.write(f"{record['doc'][:18]:<18} {record['kind']:<10} {span:>11}  {text:<{room}}  {_summary(record)}\n")
-        self.stream.flush()
+def _open_output(path: str | None) -> IO[str]:
+    """Where the records go: ``--output FILE`` (UTF-8), or standard output."""
+    if path is None or path == "-":
+        return sys.stdout
+    # newline="": the CSV writer ends its rows with \r\n itself, and JSON Lines wants \n as written
+    return open(path, "w", encoding="utf-8", newline="", errors="backslashreplace")
 
 
-class _Progress:
-    """A one-line progress bar on stderr, drawn only for a person watching a terminal."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.done = 0
-        self.enabled = enabled and total >= _PROGRESS_THRESHOLD and sys.stderr.isatty()
-
-    def step(self, name: str) -> None:
-        self.done += 1
-        if self.enabled:
-            width = 30
-            filled = int(width * self.done / self.total)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:30]:<30}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-            sys.stderr.flush()
+def _writer(args: argparse.Namespace, stream: IO[str], console: Console | None, kinds: set[str] | None,
+            paths: Sequence[Path]) -> output.Writer:
+    if args.format == "jsonl":
+        return output.JsonLinesWriter(stream)
+    if args.format == "csv":
+        return output.CsvWriter(stream, kinds=kinds, neutralise_formulas=not args.unsafe_csv, bom=args.bom)
+    assert console is not None
+    id_width = max((len(output.strip_controls(path.stem)) for path in paths), default=3)
+    return output.TableWriter(console, summarise=_summary, id_width=id_width)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -123,44 +96,65 @@ def _extract(args: argparse.Namespace) -> int:
     if args.kinds:
         kinds = {k.strip() for k in ",".join(args.kinds).split(",") if k.strip()}
     try:
-        manager = make_plugin_manager(disabled=args.disable)
-        pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds, budget=TimeBudget(per_mb=args.budget) if args.budget else None)
-    except UnknownNameError as error:
-        print(f"gpcorpus: error: {error}", file=sys.stderr)
+        stream = _open_output(args.output)
+    except OSError as error:
+        print(f"gpcorpus: cannot write {output.escape_controls(args.output)}: {error.strerror or error}", file=sys.stderr)
         return ExitCode.USAGE
-    for failure in manager.load_failures:
-        print(f"gpcorpus: {failure}", file=sys.stderr)
-    read_errors: list[DocumentReadError] = []
-    writer = _Writer(args.format, sys.stdout)
+    try:
+        return _run_extract(args, kinds, stream)
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+
+
+def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[str]) -> int:
+    stderr = sys.stderr
+    to_terminal = stream is sys.stdout and stream.isatty()
+    # the terminal's width for a terminal; else COLUMNS when set, or 80 (a file has no width)
+    width = shutil.get_terminal_size((80, 24)).columns if to_terminal or "COLUMNS" in os.environ else 80
+    table_console = output.console_for(stream, width=width) if args.format == "table" else None
+    try:
+        manager = make_plugin_manager(disabled=args.disable)
+        pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds,
+                            budget=TimeBudget(per_mb=args.budget) if args.budget else None)
+    except UnknownNameError as error:
+        print(f"gpcorpus: error: {output.escape_controls(str(error))}", file=sys.stderr)
+        return ExitCode.USAGE
     paths = list(iter_paths(args.paths))
-    progress = _Progress(len(paths), enabled=not args.no_progress)
+    # The bar is drawn where it cannot mix with the records: on a terminal stderr while the records
+    # go elsewhere, or on the terminal the table is on, by the table's own console (rich then
+    # prints rows and messages above the bar).
+    stderr_console = None
+    if table_console is not None and output.same_terminal(stream, stderr):
+        stderr_console = table_console
+    elif stderr.isatty():
+        stderr_console = output.console_for(stderr)
+    progress = (not args.no_progress and len(paths) >= _PROGRESS_THRESHOLD and stderr_console is not None
+                and (not to_terminal or stderr_console is table_console))
+    reporter = output.Reporter(stderr, stderr_console, progress=progress, total=len(paths), tracebacks=args.traceback)
+    for failure in manager.load_failures:
+        reporter.failure(failure)
+    writer = _writer(args, stream, table_console, kinds, paths)
     failed = bool(manager.load_failures)
+    read_errors: list[DocumentReadError] = []
     documents = iter_documents(paths, encoding_errors=args.encoding_errors, errors=read_errors)
     reported_errors = 0
-    try:
+    with reporter:
         for result in pipeline.run_all(documents):
-            writer.write(result)
-            progress.step(result.document.id)
-            for failure in result.failures:
-                failed = True
-                print(f"gpcorpus: {failure}", file=sys.stderr)
-                if args.traceback and failure.traceback:
-                    print(failure.traceback, end="", file=sys.stderr)
-            for warning in result.warnings:
-                print(f"gpcorpus: warning: {warning}", file=sys.stderr)
             while reported_errors < len(read_errors):
-                print(f"gpcorpus: {read_errors[reported_errors]}", file=sys.stderr)
+                reporter.read_failed(read_errors[reported_errors])
                 reported_errors += 1
-                failed = True
-                progress.step("")
-    finally:
-        progress.close()
-    for error in read_errors[reported_errors:]:
-        print(f"gpcorpus: {error}", file=sys.stderr)
-        failed = True
+            writer.write(result)
+            reporter.result(result)
+            failed = failed or bool(result.failures)
+        for unread in read_errors[reported_errors:]:
+            reporter.read_failed(unread)
+        writer.close()
+    failed = failed or bool(read_errors)
     if not paths:
-        print("gpcorpus: no files to read", file=sys.stderr)
+        reporter.error("no files to read")
         failed = True
+    reporter.finish()
     return ExitCode.PARTIAL_FAILURE if failed else ExitCode.OK
 
 
@@ -168,9 +162,9 @@ def _plugins(args: argparse.Namespace) -> int:
     try:
         manager = make_plugin_manager(disabled=args.disable)
     except UnknownNameError as error:
-        print(f"gpcorpus: error: {error}", file=sys.stderr)
+        print(f"gpcorpus: error: {output.escape_controls(str(error))}", file=sys.stderr)
         return ExitCode.USAGE
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in manager.plugin_names():
         info = manager.info_of(name)
         rows.append({"name": name, "version": manager.version_of(name), "kinds": list(info.kinds),
@@ -183,9 +177,18 @@ def _plugins(args: argparse.Namespace) -> int:
         for row in rows:
             print(f"{row['name']:<16} {row['version'] or '-':<10} {', '.join(row['kinds']) or '-'}")
     for failure in manager.load_failures:
-        print(f"gpcorpus: {failure}", file=sys.stderr)
-        if args.traceback and failure.traceback:
-            print(failure.traceback, end="", file=sys.stderr)
+        print(f"gpcorpus: {output.escape_controls(str(failure))}", file=sys.stderr)
+        traceback = getattr(failure, "traceback", None)
+        if args.traceback and traceback:
+            print(output.escape_controls(traceback, keep_newlines=True), end="", file=sys.stderr)
+    return ExitCode.PARTIAL_FAILURE if manager.load_failures else ExitCode.OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    manager = make_plugin_manager()  # imports the plugins, so that their own kinds are described too
+    for failure in manager.load_failures:
+        print(f"gpcorpus: {output.escape_controls(str(failure))}", file=sys.stderr)
+    print(json.dumps(record_schema(), indent=2, ensure_ascii=False))
     return ExitCode.PARTIAL_FAILURE if manager.load_failures else ExitCode.OK
 
 
@@ -200,8 +203,16 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract from files, folders or - (standard input)")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, a folder of them, or -")
-    extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="table",
-                         help="jsonl: one record per line (the documented contract); csv; table: for reading (default)")
+    extract.add_argument("--format", choices=output.FORMATS, default="table",
+                         help="jsonl: one record per line (the documented contract); csv: one column per field; "
+                              "table: for reading (default)")
+    extract.add_argument("--output", "-o", metavar="FILE", default=None,
+                         help="write the records to FILE (UTF-8) instead of standard output")
+    extract.add_argument("--bom", action="store_true",
+                         help="csv: begin with a UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8")
+    extract.add_argument("--unsafe-csv", action="store_true",
+                         help="csv: write cells exactly as found, even those a spreadsheet would run as a formula "
+                              "(by default a cell beginning with =, +, -, @, tab or CR gets a ' in front)")
     extract.add_argument("--kinds", action="append", default=[], metavar="KIND[,KIND]",
                          help="keep only these kinds (money, percentage, quote, motion, comment, claim, ...)")
     extract.add_argument("--disable", action="append", default=[], metavar="PLUGIN", help="do not run this plugin (repeatable)")
@@ -220,6 +231,9 @@ def _parser() -> argparse.ArgumentParser:
     plugins.add_argument("--disable", action="append", default=[], metavar="PLUGIN")
     plugins.add_argument("--traceback", action="store_true", help="print each failure's full traceback under it")
     plugins.set_defaults(handler=_plugins)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON Lines records")
+    schema.set_defaults(handler=_schema)
     return parser
 
 
@@ -232,10 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _settings(args.set)
     except argparse.ArgumentTypeError as error:
         parser.error(str(error))
+    if args.command == "extract" and args.format != "csv" and (args.bom or args.unsafe_csv):
+        parser.error("--bom and --unsafe-csv are for --format csv")
     try:
         return int(args.handler(args))
-    except BrokenPipeError:  # `gpcorpus extract ... | head`
-        sys.stderr.close()
+    except (BrokenPipeError, output.OutputClosed):  # `gpcorpus extract ... | head`
+        # Python would still flush stdout at exit and complain that the pipe is closed
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
 
 

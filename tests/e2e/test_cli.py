@@ -68,21 +68,24 @@ def test_standard_input_is_read_with_a_dash(monkeypatch, capsys):
 def test_csv_has_a_header_and_one_row_per_record(seeds_dir, capsys):
     main(["extract", str(seeds_dir / "004_179e758431862742.txt"), "--format", "csv", "--kinds", "comment"])
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0][:6] == ["doc", "kind", "start", "end", "text", "plugin"]
+    assert rows[0][:7] == ["doc", "path", "kind", "start", "end", "text", "plugin"]
     assert len(rows) == 1 + 9
 
 
-def test_table_is_one_line_per_record(seeds_dir, capsys):
+def test_table_has_a_header_then_one_line_per_record_when_wide_enough(seeds_dir, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
     main(["extract", str(seeds_dir / "004_179e758431862742.txt"), "--kinds", "comment"])
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 9 and all("comment" in line for line in lines)
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split() == ["doc", "kind", "span", "text", "values"]
+    assert len(lines) == 9 and all(line.split()[:2] == ["004_179e758431862742", "comment"] for line in lines)
 
 
-def test_table_shows_a_claims_figure_and_who_asserts_it(tmp_path, capsys):
+def test_table_shows_a_claims_figure_and_who_asserts_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
     (tmp_path / "a.txt").write_text("Practices were paid £152 per patient in 2017/18, according to NHS Digital.\n",
                                     encoding="utf-8")
     main(["extract", str(tmp_path), "--kinds", "claim"])
-    [line] = capsys.readouterr().out.splitlines()
+    [_, line] = capsys.readouterr().out.splitlines()
     assert "'£152': NHS Digital" in line and "in 2017/18" in line
 
 
