@@ -79,7 +79,7 @@ _UNLINKABLE = [r"_dt\..*", r"gpcorpus\.types\.E|E"]
 # Names from the standard library, attrs and pluggy: resolved by intersphinx when it is on,
 # plain text when it is off. gpcorpus's own names are never ignored.
 _EXTERNAL = [
-    r"(?:decimal|datetime|fractions|typing|collections\.abc|enum|argparse|os|pathlib|re|regex)\..*",
+    r"(?:decimal|datetime|fractions|typing|collections\.abc|enum|argparse|os|pathlib|re|regex|_regex)\..*",
     r"(?:attrs|attr|pluggy|importlib\.metadata|pandas)\..*",
     r"Decimal|Fraction|Any|ClassVar|TypeVar|Iterable|Iterator|Mapping|Sequence|BinaryIO|IO|PathLike|Path",
     r"int|str|bool|float|bytes|dict|list|tuple|set|frozenset|object|type|None|Exception|BaseException",
