@@ -6,19 +6,23 @@ document, named, and never stop the rest of a batch.
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import enum
 import json
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from gpcorpus import __version__
 from gpcorpus.errors import DocumentReadError
 from gpcorpus.manager import make_plugin_manager
+from gpcorpus.types import Document
+from gpcorpus.corpus import document_record
+from gpcorpus.parallel import PipelineOptions, run_parallel
 from gpcorpus.pipeline import Pipeline, Result
-from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
+from gpcorpus.reader import DEFAULT_MAX_BYTES, ENCODING_ERRORS, INPUT_FORMATS, iter_documents, iter_sources
 
 __all__ = ["ExitCode", "main", "run"]
 
@@ -47,6 +51,25 @@ def _settings(pairs: Sequence[str]) -> dict[str, dict[str, str]]:
             raise argparse.ArgumentTypeError(f"--set takes PLUGIN.KEY=VALUE, not {pair!r}")
         settings.setdefault(plugin, {})[key] = value
     return settings
+
+
+def _encoding(name: str) -> str:
+    if name != "auto":
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise argparse.ArgumentTypeError(f"unknown encoding {name!r} (give a Python codec name such as cp1252, or auto)") from None
+    return name
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, not {value!r}")
+    return number
 
 
 def _summary(record: dict[str, Any]) -> str:
@@ -133,6 +156,18 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _results(args: argparse.Namespace, pipeline: Pipeline, documents: Iterator[Document]) -> Iterator[Result]:
+    """The results of the run, in input order: here, in ``--jobs`` processes, or on a Dask cluster."""
+    if args.jobs == 1 and not args.dask:
+        return pipeline.run_all(documents)
+    options = PipelineOptions(disabled=args.disable, settings=_settings(args.set), kinds=pipeline.kinds)
+    if args.dask:
+        from gpcorpus.dask import run_on_cluster
+
+        return run_on_cluster(documents, args.dask, options)
+    return run_parallel(documents, args.jobs, options)
+
+
 def _extract(args: argparse.Namespace) -> int:
     kinds = None
     if args.kinds:
@@ -142,14 +177,21 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"gpcorpus: {failure}", file=sys.stderr)
     pipeline = Pipeline(manager, settings=_settings(args.set), kinds=kinds)
     read_errors: list[DocumentReadError] = []
+    if args.with_documents and args.format != "jsonl":
+        print("gpcorpus: error: --with-documents needs --format jsonl", file=sys.stderr)
+        return ExitCode.USAGE
     writer = _Writer(args.format, sys.stdout)
-    paths = list(iter_paths(args.paths))
-    progress = _Progress(len(paths), enabled=not args.no_progress)
+    paths = list(iter_sources(args.paths, input_format=args.input_format, errors=read_errors))
+    # a JSON Lines corpus holds an unknown number of documents: no bar with a total
+    progress = _Progress(0 if any(p.format == "jsonl" for p in paths) else len(paths), enabled=not args.no_progress)
     failed = bool(manager.load_failures)
-    documents = iter_documents(paths, encoding_errors=args.encoding_errors, errors=read_errors)
+    documents = iter_documents(paths, encoding=args.encoding, encoding_errors=args.encoding_errors,
+                               max_bytes=args.max_bytes or None, errors=read_errors)
     reported_errors = 0
     try:
-        for result in pipeline.run_all(documents):
+        for result in _results(args, pipeline, documents):
+            if args.with_documents:
+                writer.stream.write(json.dumps(document_record(result.document), ensure_ascii=False) + "\n")
             writer.write(result)
             progress.step(result.document.id)
             for failure in result.failures:
@@ -211,6 +253,18 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--set", action="append", default=[], metavar="PLUGIN.KEY=VALUE", help="a setting for one plugin")
     extract.add_argument("--encoding-errors", choices=ENCODING_ERRORS, default="strict",
                          help="strict: report files that are not UTF-8; replace: substitute U+FFFD and go on")
+    extract.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME",
+                         help="the files' encoding: a Python codec name (utf-8, the default; cp1252; latin-1...) or auto to detect it")
+    extract.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
+                         help=f"report files (and JSON Lines rows) larger than N bytes instead of reading them (default {DEFAULT_MAX_BYTES:,}; 0: no limit)")
+    extract.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                         help="auto: .jsonl and .jsonl.gz files are JSON Lines corpora, the rest text (default); text; jsonl (also for -)")
+    extract.add_argument("--with-documents", action="store_true",
+                         help="before each input's records, write a document record (id, path, title, outlet, url, published, length); jsonl only")
+    extract.add_argument("--jobs", "-j", type=_count, default=1, metavar="N",
+                         help="run in N processes (0: one per core); output stays in input order (default 1)")
+    extract.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                         help="run on a Dask cluster (tcp://host:8786); needs the gpcorpus[dask] extra here and on the workers")
     extract.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     extract.set_defaults(handler=_extract)
 
