@@ -16,13 +16,13 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from gpcorpus import __version__
-from gpcorpus.errors import DocumentReadError
-from gpcorpus.manager import make_plugin_manager
-from gpcorpus.types import Document
 from gpcorpus.corpus import document_record
+from gpcorpus.errors import DocumentReadError, GpcorpusError
+from gpcorpus.manager import make_plugin_manager
 from gpcorpus.parallel import PipelineOptions, run_parallel
 from gpcorpus.pipeline import Pipeline, Result
 from gpcorpus.reader import DEFAULT_MAX_BYTES, ENCODING_ERRORS, INPUT_FORMATS, iter_documents, iter_sources
+from gpcorpus.types import Document
 
 __all__ = ["ExitCode", "main", "run"]
 
@@ -189,7 +189,15 @@ def _extract(args: argparse.Namespace) -> int:
                                max_bytes=args.max_bytes or None, errors=read_errors)
     reported_errors = 0
     try:
-        for result in _results(args, pipeline, documents):
+        results = _results(args, pipeline, documents)
+    except ModuleNotFoundError as error:
+        print(f"gpcorpus: error: --dask needs the dask extra (pip install 'gpcorpus[dask]'): {error}", file=sys.stderr)
+        return ExitCode.USAGE
+    except GpcorpusError as error:  # worker processes or the cluster could not be started
+        print(f"gpcorpus: {error}", file=sys.stderr)
+        return ExitCode.PARTIAL_FAILURE
+    try:
+        for result in results:
             if args.with_documents:
                 writer.stream.write(json.dumps(document_record(result.document), ensure_ascii=False) + "\n")
             writer.write(result)

@@ -104,13 +104,31 @@ def _failed(document: Document, error: str) -> _Outcome:
     return ((), (PluginFailure(plugin=WORKER, doc_id=document.id, error=error, hook="worker process"),), ())
 
 
-def _run_chunk(documents: list[Document]) -> list[_Outcome]:
+_pipelines: dict[PipelineOptions, Pipeline] = {}
+
+
+def pipeline_for(options: PipelineOptions) -> Pipeline:
+    """This process's pipeline for ``options``, built on first use and kept (a Dask worker's
+    tasks share it)."""
+    pipeline = _pipelines.get(options)
+    if pipeline is None:
+        pipeline = _pipelines[options] = options.make_pipeline()
+    return pipeline
+
+
+def run_chunk_with(options: PipelineOptions, documents: list[Document]) -> list[_Outcome]:
+    """:func:`_run_chunk` with this process's pipeline for ``options`` (for Dask workers)."""
+    return _run_chunk(documents, pipeline_for(options))
+
+
+def _run_chunk(documents: list[Document], pipeline: Pipeline | None = None) -> list[_Outcome]:
     """Run the worker's pipeline over a chunk; only what the parent lacks goes back (not the text)."""
-    assert _worker_pipeline is not None, "the worker was started without its pipeline"
+    pipeline = pipeline if pipeline is not None else _worker_pipeline
+    assert pipeline is not None, "the worker was started without its pipeline"
     outcomes: list[_Outcome] = []
     for document in documents:
         try:
-            result = _worker_pipeline.run(document)
+            result = pipeline.run(document)
         except KeyboardInterrupt:
             raise
         except BaseException as error:  # noqa: BLE001 - one document must not end the worker's batch
@@ -191,14 +209,18 @@ def run_parallel(
         bounds how many documents are held in memory, whatever the corpus size.
 
     Documents are read from ``documents`` lazily, only as the window has room.
+
+    :raises WorkerStartError: at once, when the worker processes cannot start.
     """
     options = options if options is not None else PipelineOptions()
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        yield from options.make_pipeline().run_all(documents)
-        return
-    window = window if window is not None else 4 * jobs
-    pool = _Pool(jobs, options)
+        return options.make_pipeline().run_all(documents)
+    pool = _Pool(jobs, options)  # started now, so that a pool that cannot start raises here
+    return _drain(pool, documents, chunksize, window if window is not None else 4 * jobs)
+
+
+def _drain(pool: _Pool, documents: Iterable[Document], chunksize: int, window: int) -> Iterator[Result]:
     pending: deque[tuple[list[Document], Future[list[_Outcome]]]] = deque()
     chunks = _chunks(documents, max(1, chunksize))
     try:
