@@ -144,6 +144,7 @@ def run_on_cluster(
     *,
     chunksize: int = 8,
     window: int | None = None,
+    timeout: str = "20s",
 ) -> Iterator[Result]:
     """Run the pipeline over ``documents`` on the Dask cluster at ``address``, results in input
     order; what ``gpcorpus extract --dask ADDRESS`` runs.
@@ -153,13 +154,14 @@ def run_on_cluster(
     access to the files. A chunk that fails on the cluster (a worker killed, say) comes back as
     a failure of each of its documents.
 
+    :param timeout: How long to try to reach the scheduler (a Dask duration: ``"20s"``).
     :raises ClusterError: at once, when the scheduler cannot be reached.
     """
     from distributed import Client
 
     options = options if options is not None else PipelineOptions()
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(address=address, reason=describe(error)) from None
     threads = sum(client.nthreads().values()) or 1
