@@ -19,7 +19,7 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Iterator
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, cast
 
 from gpcorpus.errors import DocumentReadError
 from gpcorpus.reader import DEFAULT_MAX_BYTES, ENCODING_ERRORS, display_path
@@ -111,7 +111,7 @@ def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[IO[bytes], bool]:
         head = peek(2)[:2] if peek is not None else b""
         opened = False
     if head == _GZIP_MAGIC:
-        return gzip.GzipFile(fileobj=handle, mode="rb"), opened
+        return cast(IO[bytes], gzip.GzipFile(fileobj=handle, mode="rb")), opened
     return handle, opened
 
 
@@ -134,9 +134,11 @@ def iter_jsonl(
     """
     if encoding_errors not in ENCODING_ERRORS:
         raise ValueError(f"encoding_errors must be one of {ENCODING_ERRORS}, not {encoding_errors!r}")
+    report: Callable[[DocumentReadError], None]
     if errors is None:
-        def report(error: DocumentReadError) -> None:
+        def raise_it(error: DocumentReadError) -> None:
             raise error
+        report = raise_it
     elif isinstance(errors, list):
         report = errors.append
     else:

@@ -18,7 +18,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import dask.bag as db
@@ -34,6 +34,7 @@ from gpcorpus.types import Document
 __all__ = ["extract_bag", "read_jsonl_bag", "run_on_cluster", "failure_record", "ClusterError"]
 
 log = logging.getLogger(__name__)
+_bags: Any = db  # dask.bag is untyped: call it through Any
 
 
 def failure_record(failure: PluginFailure) -> dict[str, Any]:
@@ -83,7 +84,7 @@ def read_jsonl_bag(
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
     files = _files(paths_or_glob)
-    return db.from_sequence(files, npartitions=len(files)).map_partitions(_read_shards, max_bytes, errors)
+    return cast(db.Bag, _bags.from_sequence(files, npartitions=len(files)).map_partitions(_read_shards, max_bytes, errors))
 
 
 def _extract_partition(documents: Iterable[Document], options: PipelineOptions, with_documents: bool, with_failures: bool) -> list[dict[str, Any]]:
@@ -122,8 +123,9 @@ def extract_bag(
     :param with_failures: Put a ``failure`` record (see :func:`failure_record`) for each plugin
         that failed on a document; otherwise failures are logged on the worker.
     """
-    options = PipelineOptions(disabled=tuple(disabled), settings=settings, kinds=kinds)
-    return documents.map_partitions(_extract_partition, options, with_documents, with_failures)
+    options = PipelineOptions(disabled=disabled, settings=settings, kinds=kinds)
+    bag: Any = documents
+    return cast(db.Bag, bag.map_partitions(_extract_partition, options, with_documents, with_failures))
 
 
 @frozen(auto_exc=True)
@@ -157,8 +159,9 @@ def run_on_cluster(
     :param timeout: How long to try to reach the scheduler (a Dask duration: ``"20s"``).
     :raises ClusterError: at once, when the scheduler cannot be reached.
     """
-    from distributed import Client
+    from distributed import Client as _Client
 
+    Client: Any = _Client  # distributed is untyped
     options = options if options is not None else PipelineOptions()
     try:
         client = Client(address, timeout=timeout)

@@ -35,6 +35,18 @@ def _frozen_settings(settings: Mapping[str, Mapping[str, str]] | None) -> tuple[
     return tuple(sorted((name, tuple(sorted(values.items()))) for name, values in (settings or {}).items()))
 
 
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(names)
+
+
+def _kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
+    return None if kinds is None else frozenset(kinds)
+
+
+def _plugin_specs(specs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, spec) for name, spec in specs)
+
+
 @frozen
 class PipelineOptions:
     """What a worker needs to build the same pipeline as the parent; small and picklable.
@@ -47,10 +59,10 @@ class PipelineOptions:
         registered in each worker before the entry points (for tests and notebooks).
     """
 
-    disabled: tuple[str, ...] = field(default=(), converter=tuple)
+    disabled: tuple[str, ...] = field(default=(), converter=_names)
     settings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(default=(), converter=_frozen_settings)
-    kinds: frozenset[str] | None = field(default=None, converter=lambda kinds: None if kinds is None else frozenset(kinds))
-    plugins: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    kinds: frozenset[str] | None = field(default=None, converter=_kinds)
+    plugins: tuple[tuple[str, str], ...] = field(default=(), converter=_plugin_specs)
 
     def make_pipeline(self) -> Pipeline:
         """A pipeline built from these options, in this process."""
@@ -247,7 +259,8 @@ def _drain(pool: _Pool, documents: Iterable[Document], chunksize: int, window: i
             except Exception:  # noqa: BLE001 - a result that cannot be sent back, say: pin it down
                 outcomes = [pool.alone(document) for document in chunk]
             for document, (extractions, failures, warnings) in zip(chunk, outcomes):
-                yield Result(document=document, extractions=extractions, failures=failures, warnings=warnings)
+                # mypy's attrs plugin types Result's converter=tuple fields as a bare Iterable[_T_co]
+                yield Result(document=document, extractions=extractions, failures=failures, warnings=warnings)  # type: ignore[arg-type]
     finally:
         pool.close()
 
