@@ -12,7 +12,6 @@ import pytest
 
 from gpcorpus import DocumentReadError, iter_documents, read
 from gpcorpus.cli import ExitCode, main
-from gpcorpus.reader import iter_sources
 
 ARTICLE = "GP funding row\n\nPractices were offered £10m by ministers.\n"
 
@@ -226,6 +225,8 @@ def test_a_bad_file_name_with_an_escape_character_is_reported_escaped(tmp_path):
 
 
 def test_iter_sources_reports_through_a_callback(tmp_path):
+    from gpcorpus.reader import iter_sources
+
     write(tmp_path / "a.txt")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     seen: list[DocumentReadError] = []
