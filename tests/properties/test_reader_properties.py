@@ -128,3 +128,22 @@ def test_is_boilerplate_agrees_with_a_scan(text, data):
     span = Span(start, data.draw(st.integers(start, len(text))))
     expected = any(b.span.overlaps(span) for b in doc.blocks if b.role == "boilerplate")
     assert doc.is_boilerplate(span) is expected
+
+
+segment = st.from_regex(r"[ab0\- ][ab0.\- ]{0,3}", fullmatch=True)
+
+
+@given(st.lists(st.lists(segment, min_size=1, max_size=3).map(tuple), min_size=1, max_size=8, unique=True))
+def test_a_folder_is_walked_in_the_order_of_its_relative_paths(tmp_path_factory, paths):
+    from gpcorpus.reader import iter_sources
+
+    # a name cannot be both a file and a folder: keep the paths that are no other path's folder
+    files = [p for p in paths if not any(len(q) > len(p) and q[: len(p)] == p for q in paths)]
+    files = [p for p in files if not any(len(q) < len(p) and p[: len(q)] == q for q in files)]
+    top = tmp_path_factory.mktemp("walk")
+    for parts in files:
+        target = top.joinpath(*parts[:-1], parts[-1] + ".txt")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("x", encoding="utf-8")
+    relative = ["/".join(parts[:-1] + (parts[-1] + ".txt",)) for parts in files]
+    assert [s.path for s in iter_sources([top])] == [str(top / r) for r in sorted(relative)]
