@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -153,6 +155,16 @@ def _run_chunk(documents: list[Document], pipeline: Pipeline | None = None) -> l
 # -- In the parent ---------------------------------------------------------------------------
 
 
+def _start_method() -> str:
+    """``fork`` on Linux when this process has no other thread: the workers then start with the
+    parent's plugins imported and patterns compiled, at no cost. Otherwise ``spawn``, a clean
+    interpreter per worker: fork is unsafe once a process has threads (a notebook, a Dask
+    client), and on macOS."""
+    if sys.platform == "linux" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 class _Pool:
     """A process pool that is started again when a worker dies, so the batch can go on."""
 
@@ -162,9 +174,7 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        # spawn: a clean interpreter per worker, the same on every platform, and safe when the
-        # parent has threads (fork is not).
-        context = multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context(_start_method())
         executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker, initargs=(self.options,))
         try:
             executor.submit(_ping).result()
