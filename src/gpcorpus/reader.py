@@ -19,7 +19,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 import attrs
 from attrs import frozen
@@ -59,7 +59,6 @@ DEFAULT_MAX_BYTES = 50_000_000
 #: ``auto`` reads ``.jsonl`` and ``.jsonl.gz`` files as JSON Lines and anything else as text.
 INPUT_FORMATS = ("auto", "text", "jsonl")
 
-InputFormat = Literal["auto", "text", "jsonl"]
 ErrorSink = Callable[[DocumentReadError], None]
 
 # The encodings of the WHATWG Encoding Standard (the ones a browser decodes pages with), in
@@ -270,7 +269,7 @@ def _stem(name: str) -> str:
     for suffix in JSONL_SUFFIXES + DEFAULT_SUFFIXES:
         if lower.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
-    stem = Path(name).stem
+    stem, _ = os.path.splitext(name)
     return stem or name
 
 

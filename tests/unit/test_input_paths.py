@@ -52,6 +52,8 @@ def test_a_file_named_directly_keeps_its_stem_and_a_clash_takes_its_path(tmp_pat
     assert documents[0].id == "article"
     assert documents[1].id == str(tmp_path / "b" / "article")
     assert len({d.id for d in read_all(first, first)[0]}) == 2  # even the same file twice
+    json_a, json_b = write(tmp_path / "a" / "data.json"), write(tmp_path / "b" / "data.json")
+    assert [d.id for d in read_all(json_a, json_b)[0]] == ["data", str(tmp_path / "b" / "data")]
 
 
 def test_seed_ids_stay_the_file_stems_the_scorer_matches(seeds_dir):
