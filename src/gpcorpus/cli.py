@@ -6,23 +6,26 @@ document, named, and never stop the rest of a batch.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import enum
 import json
 import os
 import shutil
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from gpcorpus import __version__, output
-from gpcorpus.errors import DocumentReadError, UnknownNameError
+from gpcorpus.corpus import document_record
+from gpcorpus.errors import DocumentReadError, GpcorpusError, UnknownNameError
 from gpcorpus.manager import make_plugin_manager
-from gpcorpus.pipeline import Pipeline, TimeBudget
+from gpcorpus.parallel import PipelineOptions, run_parallel
+from gpcorpus.pipeline import Pipeline, Result, TimeBudget
 from gpcorpus.records import from_record
-from gpcorpus.reader import ENCODING_ERRORS, iter_documents, iter_paths
+from gpcorpus.reader import DEFAULT_MAX_BYTES, ENCODING_ERRORS, INPUT_FORMATS, Source, iter_documents, iter_sources
 from gpcorpus.schema import record_schema
+from gpcorpus.types import Document
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -56,6 +59,25 @@ def _settings(pairs: Sequence[str]) -> dict[str, dict[str, str]]:
     return settings
 
 
+def _encoding(name: str) -> str:
+    if name != "auto":
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise argparse.ArgumentTypeError(f"unknown encoding {name!r} (give a Python codec name such as cp1252, or auto)") from None
+    return name
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, not {value!r}")
+    return number
+
+
 def _seconds(text: str) -> float:
     """A ``--budget`` value: a number of seconds, 0 or more."""
     try:
@@ -81,13 +103,13 @@ def _open_output(path: str | None) -> IO[str]:
 
 
 def _writer(args: argparse.Namespace, stream: IO[str], console: Console | None, kinds: set[str] | None,
-            paths: Sequence[Path]) -> output.Writer:
+            paths: Sequence[Source]) -> output.Writer:
     if args.format == "jsonl":
         return output.JsonLinesWriter(stream)
     if args.format == "csv":
         return output.CsvWriter(stream, kinds=kinds, neutralise_formulas=not args.unsafe_csv, bom=args.bom)
     assert console is not None
-    id_width = max((len(output.strip_controls(path.stem)) for path in paths), default=3)
+    id_width = max((len(output.strip_controls(source.id)) for source in paths), default=3)
     return output.TableWriter(console, summarise=_summary, id_width=id_width)
 
 
@@ -107,6 +129,18 @@ def _extract(args: argparse.Namespace) -> int:
             stream.close()
 
 
+def _results(args: argparse.Namespace, pipeline: Pipeline, documents: Iterator[Document]) -> Iterator[Result]:
+    """The results of the run, in input order: here, in ``--jobs`` processes, or on a Dask cluster."""
+    if args.jobs == 1 and not args.dask:
+        return pipeline.run_all(documents)
+    options = PipelineOptions(disabled=args.disable, settings=_settings(args.set), kinds=pipeline.kinds)
+    if args.dask:
+        from gpcorpus.dask import run_on_cluster
+
+        return run_on_cluster(documents, args.dask, options)
+    return run_parallel(documents, args.jobs, options)
+
+
 def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[str]) -> int:
     stderr = sys.stderr
     to_terminal = stream is sys.stdout and stream.isatty()
@@ -120,7 +154,11 @@ def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[st
     except UnknownNameError as error:
         print(f"gpcorpus: error: {output.escape_controls(str(error))}", file=sys.stderr)
         return ExitCode.USAGE
-    paths = list(iter_paths(args.paths))
+    if args.with_documents and args.format != "jsonl":
+        print("gpcorpus: error: --with-documents needs --format jsonl", file=sys.stderr)
+        return ExitCode.USAGE
+    read_errors: list[DocumentReadError] = []
+    paths = list(iter_sources(args.paths, input_format=args.input_format, errors=read_errors))
     # The bar is drawn where it cannot mix with the records: on a terminal stderr while the records
     # go elsewhere, or on the terminal the table is on, by the table's own console (rich then
     # prints rows and messages above the bar).
@@ -132,15 +170,28 @@ def _run_extract(args: argparse.Namespace, kinds: set[str] | None, stream: IO[st
     progress = (not args.no_progress and len(paths) >= _PROGRESS_THRESHOLD and stderr_console is not None
                 and (not to_terminal or stderr_console is table_console))
     reporter = output.Reporter(stderr, stderr_console, progress=progress, total=len(paths), tracebacks=args.traceback)
+    # (a JSON Lines corpus holds an unknown number of documents: the bar counts files)
     for failure in manager.load_failures:
         reporter.failure(failure)
     writer = _writer(args, stream, table_console, kinds, paths)
     failed = bool(manager.load_failures)
-    read_errors: list[DocumentReadError] = []
-    documents = iter_documents(paths, encoding_errors=args.encoding_errors, errors=read_errors)
+    documents = iter_documents(paths, encoding=args.encoding, encoding_errors=args.encoding_errors,
+                               max_bytes=args.max_bytes or None, errors=read_errors)
     reported_errors = 0
+    try:
+        results = _results(args, pipeline, documents)
+    except ModuleNotFoundError as error:
+        reporter.finish()
+        print(f"gpcorpus: error: --dask needs the dask extra (pip install 'gpcorpus[dask]'): {error}", file=sys.stderr)
+        return ExitCode.USAGE
+    except GpcorpusError as error:  # worker processes or the cluster could not be started
+        reporter.error(error)
+        reporter.finish()
+        return ExitCode.PARTIAL_FAILURE
     with reporter:
-        for result in pipeline.run_all(documents):
+        for result in results:
+            if args.with_documents:
+                output.write_text(stream, json.dumps(document_record(result.document), ensure_ascii=False) + "\n")
             while reported_errors < len(read_errors):
                 reporter.read_failed(read_errors[reported_errors])
                 reported_errors += 1
@@ -219,6 +270,18 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--set", action="append", default=[], metavar="PLUGIN.KEY=VALUE", help="a setting for one plugin")
     extract.add_argument("--encoding-errors", choices=ENCODING_ERRORS, default="strict",
                          help="strict: report files that are not UTF-8; replace: substitute U+FFFD and go on")
+    extract.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME",
+                         help="the files' encoding: a Python codec name (utf-8, the default; cp1252; latin-1...) or auto to detect it")
+    extract.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
+                         help=f"report files (and JSON Lines rows) larger than N bytes instead of reading them (default {DEFAULT_MAX_BYTES:,}; 0: no limit)")
+    extract.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                         help="auto: .jsonl and .jsonl.gz files are JSON Lines corpora, the rest text (default); text; jsonl (also for -)")
+    extract.add_argument("--with-documents", action="store_true",
+                         help="before each input's records, write a document record (id, path, title, outlet, url, published, length); jsonl only")
+    extract.add_argument("--jobs", "-j", type=_count, default=1, metavar="N",
+                         help="run in N processes (0: one per core); output stays in input order (default 1)")
+    extract.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                         help="run on a Dask cluster (tcp://host:8786); needs the gpcorpus[dask] extra here and on the workers")
     extract.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     extract.add_argument("--traceback", action="store_true", help="print each plugin failure's full traceback under it")
     extract.add_argument("--budget", type=_seconds, default=TimeBudget().per_mb, metavar="SECONDS_PER_MB",

@@ -34,6 +34,7 @@ Decimal('99999999999999999999999999999500000000')
 from __future__ import annotations
 
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, Inexact, InvalidOperation
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 
 import regex
@@ -110,7 +111,7 @@ FRACTION_DENOMINATORS: dict[str, int] = {
 }
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     # Longest first, so that "seventeen" is tried before "seven" and "billion" before "b".
     return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
 
@@ -208,14 +209,14 @@ def exact_context(*operands: Decimal) -> Context:
 _FIRST_TRY = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, Inexact])
 
 
-def _exactly(operation, *operands: Decimal) -> Decimal:
+def _exactly(operation: Callable[[Context], Decimal], *operands: Decimal) -> Decimal:
     try:
-        return operation(_FIRST_TRY)
+        return Decimal(operation(_FIRST_TRY))
     except (Inexact, InvalidOperation):
         pass  # too many digits for 28: again, with as many as the operands need
     context = exact_context(*operands)
     try:
-        return operation(context)
+        return Decimal(operation(context))
     except (Inexact, InvalidOperation) as error:
         shown = ", ".join(str(operand) if len(str(operand)) <= 40 else f"a {len(str(operand))}-character figure"
                           for operand in operands)
@@ -410,9 +411,10 @@ def parse_number(text: str) -> Decimal | None:
             return None
         value = Decimal(1)
     else:
-        value = parse_number_words(head)
-        if value is None:
+        words = parse_number_words(head)
+        if words is None:
             return None
+        value = words
     if scale:
         value = scaled(value, scale_of(scale))
     return value
@@ -459,7 +461,8 @@ def midpoint(low: Decimal, high: Decimal) -> Decimal:
     """
     half = (Fraction(low) + Fraction(high)) / 2
     # halving adds at most one decimal place to the longer of the two figures
-    places = max(0, -low.as_tuple().exponent, -high.as_tuple().exponent) + 1
+    # a finite figure's exponent is an int ('n', 'N', 'F' mark NaN and infinity, never passed here)
+    places = max(0, -int(low.as_tuple().exponent), -int(high.as_tuple().exponent)) + 1
     digits = half.numerator * 10**places // half.denominator
     while places and digits % 10 == 0:
         digits //= 10

@@ -69,8 +69,8 @@ class Result:
         return [x for x in self.extractions if x.kind in kinds]
 
     def to_records(self) -> list[dict[str, Any]]:
-        """The JSON Lines records of the extractions (see :mod:`gpcorpus.records`)."""
-        return [to_record(x) for x in self.extractions]
+        """The JSON Lines records of the extractions (see :mod:`gpcorpus.records`), each with the document's ``path``."""
+        return [{**to_record(x), "path": self.document.path} for x in self.extractions]
 
 
 def _check(extraction: Any, document: Document) -> str | None:

@@ -161,7 +161,7 @@ def test_extract_writes_the_plugins_records_with_exact_offsets(shouting_site, ar
     start = ARTICLE.index(SHOUT)
     assert shouts == [
         {"doc": "strike-ballot", "kind": "shout", "start": start, "end": start + len(SHOUT), "text": SHOUT,
-         "plugin": "shouting", "words": 3}
+         "plugin": "shouting", "words": 3, "path": str(article)}
     ]
     source = article.read_text(encoding="utf-8")
     assert source[shouts[0]["start"]:shouts[0]["end"]] == SHOUT

@@ -73,7 +73,7 @@ def test_a_folder_is_read_in_name_order_and_a_bad_file_does_not_stop_the_batch(t
     (nested / "d.txt").write_text("fourth", encoding="utf-8")
     errors: list[DocumentReadError] = []
     docs = list(iter_documents([tmp_path], errors=errors))
-    assert [d.id for d in docs] == ["a", "b", "d"]
+    assert [d.id for d in docs] == ["a", "b", "sub/d"]  # ids are paths relative to the folder given
     assert [e.path for e in errors] == [str(tmp_path / "c.txt")]
 
 
