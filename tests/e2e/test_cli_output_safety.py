@@ -91,9 +91,10 @@ def test_a_non_utf8_file_name_does_not_stop_a_strict_utf8_writer(tmp_path, forma
     assert "z\\xff.txt: not valid UTF-8" in err
     if format == "jsonl":
         docs = [json.loads(line)["doc"] for line in out.splitlines()]
-        assert docs == ["a", "caf\udce9", "zz"]  # JSON's own escape: reads back to the same string
+        # the reader names an undecodable byte of a file name as \xNN in the id (docs/input.rst)
+        assert docs == ["a", "caf\\xe9", "zz"]
     elif format == "csv":
-        assert [row["doc"] for row in csv_rows(out)] == ["a", "caf\\udce9", "zz"]
+        assert [row["doc"] for row in csv_rows(out)] == ["a", "caf\\xe9", "zz"]
     else:
         assert [line.split()[0] for line in out.splitlines()[1:]] == ["a", "caf\\xe9", "zz"]
 
