@@ -232,7 +232,7 @@ class _Region:
         self.quotes = [q if not offset else evolve(q, start=q.start - offset, end=q.end - offset,
                                                    content_start=q.content_start - offset,
                                                    content_end=q.content_end - offset)
-                       for q in language.quotations(self.document) if self.lo + offset <= q.start < hi + offset]
+                       for q in language.quotations_in(self.document, self.lo + offset, hi + offset)]
         chars = ["\n"] * (hi - self.lo)
         for start, end in self.paragraphs:
             chars[start - self.lo:end - self.lo] = self.text[start:end].replace(MASK, " ").replace(MASK_END, " ")

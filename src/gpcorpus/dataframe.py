@@ -14,6 +14,7 @@ import attrs
 
 from gpcorpus.output import COMMON_COLUMNS, csv_columns, extraction_classes
 from gpcorpus.pipeline import Result
+from gpcorpus.records import field_types
 from gpcorpus.types import Extraction
 
 __all__ = ["to_dataframe"]
@@ -40,9 +41,10 @@ def _dtypes(columns: Iterable[str]) -> dict[str, str]:
     """pandas dtypes for the fields whose every declaration is a whole number or a boolean."""
     declared: dict[str, set[Any]] = {}
     for cls in extraction_classes():
-        hints = typing.get_type_hints(cls)
+        hints = field_types(cls)  # a kind whose annotations cannot all be resolved still counts
         for field in attrs.fields(cls):
-            declared.setdefault(field.name, set()).add(_plain_type(hints[field.name]))
+            if field.name in hints:
+                declared.setdefault(field.name, set()).add(_plain_type(hints[field.name]))
     dtypes = {"start": "int64", "end": "int64"}
     for column in columns:
         if declared.get(column) == {bool}:

@@ -81,7 +81,7 @@ def extraction_types() -> dict[str, type[Extraction]]:
     return found
 
 
-def _field_types(cls: type) -> dict[str, Any]:
+def field_types(cls: type) -> dict[str, Any]:
     """The declared types of an attrs class's fields, resolved from their annotations.
 
     When some annotation cannot be resolved (a class defined in a function, naming a local),
@@ -154,7 +154,7 @@ def _typed_container(origin: Any, arguments: tuple[Any, ...], value: Any) -> Any
 
 def _typed_attrs(cls: type, value: Mapping[str, Any]) -> Any:
     """An attrs value from its object; a ``span`` written flat as ``start`` and ``end`` is folded back."""
-    declared = _field_types(cls)
+    declared = field_types(cls)
     values = {}
     for f in attrs.fields(cls):
         if not f.init:
@@ -177,7 +177,7 @@ def from_record(record: Mapping[str, Any]) -> Extraction:
     :raises KeyError: for a kind no imported class declares.
     """
     cls = extraction_types()[record["kind"]]
-    declared = _field_types(cls)
+    declared = field_types(cls)
     values = {}
     for f in attrs.fields(cls):
         if f.name in _COMMON or f.name not in record or not f.init:

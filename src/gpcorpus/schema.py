@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from gpcorpus.output import extraction_classes
+from gpcorpus.records import field_types
 from gpcorpus.types import Clause, Extraction, Span
 
 __all__ = ["JSON_SCHEMA_DIALECT", "record_schema"]
@@ -99,10 +100,10 @@ def _value_schema(annotation: Any) -> dict[str, Any]:
     if annotation is Clause:
         return {"$ref": "#/$defs/clause"}
     if isinstance(annotation, type) and attrs.has(annotation):
-        hints = typing.get_type_hints(annotation)
+        hints = field_types(annotation)
         fields = attrs.fields(annotation)
         return {"type": "object", "required": [f.name for f in fields],
-                "properties": {f.name: _value_schema(hints[f.name]) for f in fields}}
+                "properties": {f.name: _value_schema(hints.get(f.name)) for f in fields}}
     return {}  # a type records write as it is: any JSON value
 
 
@@ -140,11 +141,11 @@ def _constrained(schema: dict[str, Any], constraints: dict[str, Any]) -> dict[st
 
 
 def _kind_schema(cls: type[Extraction]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)  # a kind whose annotations cannot all be resolved: those fields take any value
     fields = [f for f in attrs.fields(cls) if f.name not in _COMMON_FIELDS]
     properties: dict[str, Any] = {"kind": {"const": cls.kind}}
     for field in fields:
-        properties[field.name] = _constrained(_value_schema(hints[field.name]), _constraints(field.validator))
+        properties[field.name] = _constrained(_value_schema(hints.get(field.name)), _constraints(field.validator))
     return {
         "description": (cls.__doc__ or cls.kind).strip().splitlines()[0],
         "type": "object",

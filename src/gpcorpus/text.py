@@ -68,6 +68,7 @@ __all__ = [
     "lines",
     "regions",
     "quotations",
+    "quotations_in",
     "sentences",
     "sentence_at",
     "find_quotations",
@@ -471,13 +472,23 @@ class Layer:
     first use. Get one with :func:`layer`; it is cached per document."""
 
     def __init__(self, document: Document) -> None:
-        self.document = document
+        # weakly: the cache of layers must not keep a batch's documents alive
+        self._document = weakref.ref(document)
         self._paragraphs: tuple[Span, ...] | None = None
         self._lines: tuple[Span, ...] | None = None
         self._regions: tuple[tuple[Span, ...], ...] | None = None
         self._quotations: tuple[Quotation, ...] | None = None
         self._sentences: tuple[Sentence, ...] | None = None
         self._sentence_starts: list[int] = []
+        self._quotation_starts: list[int] | None = None
+
+    @property
+    def document(self) -> Document:
+        """The document this layer reads."""
+        document = self._document()
+        if document is None:
+            raise ReferenceError("the layer's document no longer exists")
+        return document
 
     @property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -537,6 +548,16 @@ class Layer:
             self._quotations = tuple(sorted(found, key=lambda q: (q.start, q.end)))
         return self._quotations
 
+    def quotations_in(self, start: int, end: int) -> tuple[Quotation, ...]:
+        """The quotations that start in ``[start, end)`` (binary search: a reader of many small
+        regions, such as a long comment thread, pays for its own regions only)."""
+        quotations = self.quotations
+        if self._quotation_starts is None:
+            self._quotation_starts = [q.start for q in quotations]
+        low = bisect.bisect_left(self._quotation_starts, start)
+        high = bisect.bisect_left(self._quotation_starts, end)
+        return quotations[low:high]
+
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         if self._sentences is None:
@@ -563,15 +584,25 @@ class Layer:
         return None
 
 
-_LAYERS: weakref.WeakKeyDictionary[Document, Layer] = weakref.WeakKeyDictionary()
+#: Layers by the identity of their document (not by equality: hashing a document hashes all its
+#: blocks, which would cost every look-up the document's length). An entry goes with its document.
+_LAYERS: dict[int, tuple[weakref.ref[Document], Layer]] = {}
 
 
 def layer(document: Document) -> Layer:
     """The document's language layer, made on first use and cached while the document lives."""
-    found = _LAYERS.get(document)
-    if found is None or found.document is not document:
-        found = Layer(document)
-        _LAYERS[document] = found
+    key = id(document)
+    entry = _LAYERS.get(key)
+    if entry is not None and entry[0]() is document:
+        return entry[1]
+    found = Layer(document)
+
+    def forget(reference: weakref.ref[Document], key: int = key) -> None:
+        current = _LAYERS.get(key)
+        if current is not None and current[0] is reference:
+            del _LAYERS[key]
+
+    _LAYERS[key] = (weakref.ref(document, forget), found)
     return found
 
 
@@ -593,6 +624,11 @@ def regions(document: Document) -> tuple[tuple[Span, ...], ...]:
 def quotations(document: Document) -> tuple[Quotation, ...]:
     """Every quotation in the document, in document order (nested ones included)."""
     return layer(document).quotations
+
+
+def quotations_in(document: Document, start: int, end: int) -> tuple[Quotation, ...]:
+    """The quotations of the document that start in ``[start, end)``, in document order."""
+    return layer(document).quotations_in(start, end)
 
 
 def sentences(document: Document) -> tuple[Sentence, ...]:

@@ -164,3 +164,20 @@ def test_the_layer_is_deterministic(text):
     second = Document.from_text(text)
     assert T.sentences(first) == T.sentences(second)
     assert T.quotations(first) == T.quotations(second)
+
+
+def test_the_layer_cache_keeps_no_document_alive():
+    import gc
+
+    document = Document.from_text("One. Two.")
+    T.sentences(document)
+    before = len(T._LAYERS)
+    del document
+    gc.collect()
+    assert len(T._LAYERS) == before - 1
+
+
+def test_layers_are_by_identity_so_equal_documents_each_get_their_own():
+    first, second = Document.from_text("One. Two."), Document.from_text("One. Two.")
+    assert T.layer(first) is not T.layer(second)
+    assert T.sentences(first) == T.sentences(second)
