@@ -20,12 +20,11 @@ from collections.abc import Sequence
 import regex
 from attrs import define, field
 
-from gpcorpus import lexicon
 from gpcorpus.text import Quotation
 from gpcorpus_motions import patterns
 from gpcorpus_motions import vocabulary as words
 from gpcorpus_motions.clauses import ClauseSpan, read_clauses, trim_end
-from gpcorpus_motions.headings import Heading, outcome_line, read_heading
+from gpcorpus_motions.headings import Heading, is_heading, outcome_line, read_heading
 
 __all__ = ["AgendaBlock", "agenda_blocks", "OPENING"]
 
@@ -154,6 +153,9 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
                 break
             continue
         found = read_heading(text[line[0]:line[1]])
+        if found is None and _INTRODUCING.search(text, line[0], line[1]):
+            blanks = 0
+            continue  # ``Councillor Jane Doe moved the following motion:`` between heading and text
         if found is None:
             break
         heading = _merge_headings(found, heading)
@@ -203,10 +205,10 @@ def _result_before(text: str, lines: list[tuple[int, int]], first: int, floor: i
     return None
 
 
-def _make_block(text: str, lines: list[tuple[int, int]], first: int, match: regex.Match, quotes: Sequence[Quotation], floor: int) -> tuple[AgendaBlock, int]:
-    """The block opening at ``match`` on line ``first``, and the index of the line after it."""
-    opening = match.start("open") if match.group("open") else match.start("open2")
-    prefix = match.group("prefix") if match.group("open") else None
+def _make_block(text: str, lines: list[tuple[int, int]], first: int, opening: int, prefix: tuple[int, str] | None,
+                quotes: Sequence[Quotation], floor: int) -> tuple[AgendaBlock, int]:
+    """The block whose resolving words start at ``opening`` on line ``first`` (after a heading
+    ``prefix`` on the same line, with its offset), and the index of the line after it."""
     quote = _quotation_at(quotes, opening, max(floor, opening - 600))
     if quote is not None:
         end = trim_end(text, quote.content_start, quote.content_end)
@@ -218,9 +220,9 @@ def _make_block(text: str, lines: list[tuple[int, int]], first: int, match: rege
         end = trim_end(text, opening, lines[last][1])
         start = opening
         first_line = first
-    heading = read_heading(prefix) if prefix and prefix.strip() else None
+    heading = read_heading(prefix[1]) if prefix and prefix[1].strip() else None
     if heading is not None:
-        start = match.start("prefix")
+        start = prefix[0]
     above, above_start = _heading_above(text, lines, first_line, floor)
     if above is not None and (heading is None or heading.proposer is None and heading.number is None):
         heading = _merge_headings(above, heading)
@@ -245,11 +247,11 @@ def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlo
     floor = 0
     while index < len(lines):
         line = lines[index]
-        match = OPENING.match(text, line[0], line[1]) or _quoted_opening(text, line)
-        if match is None or _procedural(text, match):
+        found = _opening(text, lines, index)
+        if found is None:
             index += 1
             continue
-        block, after = _make_block(text, lines, index, match, quotes, floor)
+        block, after = _make_block(text, lines, index, *found, quotes, floor)
         if blocks and block.start < blocks[-1].end:
             index += 1
             continue
@@ -259,19 +261,43 @@ def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlo
     return blocks
 
 
-_QUOTED = regex.compile(rf"(?<=[{_MARK}])(?P<open2>{_THAT})|(?P<open>(?!))(?P<prefix>(?!))")
+def _opening(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, tuple[int, str] | None] | None:
+    """Where a resolution's words open on line ``index``, with any heading before them there."""
+    line = lines[index]
+    match = OPENING.match(text, line[0], line[1])
+    if match is not None and not _procedural(text, match.end("open")):
+        prefix = match.group("prefix")
+        return match.start("open"), ((match.start("prefix"), prefix) if prefix else None)
+    quoted = _QUOTED.search(text, line[0], line[1])
+    if quoted is not None and not _procedural(text, quoted.end()):
+        return quoted.start(), None
+    if _introduced(text, lines, index):
+        return line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip(" \t" + _MARK)), None
+    return None
 
 
-def _quoted_opening(text: str, line: tuple[int, int]) -> regex.Match | None:
-    """``a motion that reads: ‘That this conference …``: an opening after a mark inside a line."""
-    return _QUOTED.search(text, line[0], line[1])
+#: A line that introduces a motion's text on the lines after it: ``Councillor Jane Doe moved the
+#: following motion:``, ``the motion standing in their names:``.
+_INTRODUCING = regex.compile(r"(?i:(?<![\w’'-])(?:motion|resolution)(?![\w’'-])[^\n]{0,200}|as\s+follows|the\s+following):[ \t]*$")
 
 
-_DETERMINERS = lexicon.word_set("determiners")
+def _introduced(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` is the first of a motion's text after an introducing line."""
+    line = lines[index]
+    content = text[line[0]:line[1]].strip()
+    if not content or outcome_line(content) is not None or is_heading(content):
+        return False
+    for previous in range(index - 1, max(-1, index - 3), -1):
+        if not _blank(text, lines[previous]):
+            return bool(_INTRODUCING.search(text, lines[previous][0], lines[previous][1]))
+    return False
 
 
-def _procedural(text: str, match: regex.Match) -> bool:
+#: ``a motion that reads: ‘That this conference …``: an opening after a mark inside a line.
+_QUOTED = regex.compile(rf"(?<=[{_MARK}]){_THAT}")
+
+
+def _procedural(text: str, end: int) -> bool:
     """``That the standing orders be adopted``: the body is the object of a procedural motion,
     not the one resolving (its next word is a passive ``be``)."""
-    end = match.end("open") if match.group("open") else match.end("open2")
     return bool(regex.match(r"\s{1,3}(?:be|is|are)\s", text[end:end + 8]))

@@ -95,7 +95,7 @@ _PENDING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(wo
 _REFUSING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(words.REFUSING_WORDS)})(?:\s+\w+ly)?)\s{{1,3}}$")
 _TRAILING = regex.compile(rf"\s(?i:{patterns.alternation(words.TRAILING_ADJUNCTS)}){_W}")
 _BREAK = regex.compile(
-    r"\s?[;(]|\s[–—]\s|\s-\s|,\s{1,3}(?i:which|who|but|while|although|after|as|with|despite|following|meaning|so|before|in\s+a|amid|saying|adding)\b"
+    r"\s?[;(]|\s[–—]\s|\s-\s|,\s{1,3}(?i:which|who|but|while|although|after|as(?!\s+well\s+as)|with|despite|following|meaning|so|before|in\s+a|amid|saying|adding)\b"
     r"|\s(?i:by\s+\d)|,\s{1,3}(?i:and)\s+(?:the|this|it|he|she|they|we|delegates|members)\b"
 )
 _COORDINATED = regex.compile(
@@ -194,7 +194,7 @@ def _proposer_in(text: str, start: int, end: int) -> tuple[str | None, str | Non
     if not found:
         return None, None
     who = found.group("who").strip()
-    if patterns.BODY_NAME_END.search(who):
+    if patterns.BODY_NAME_END.search(who) or regex.fullmatch(r"[A-Z&]{2,12}", who):
         body, person = split_proposer(who)
         return body, person
     if patterns.TITLED.match(who) or len(who.split()) <= 4:
@@ -226,7 +226,7 @@ def _subject_ok(text: str, floor: int, verb_start: int, strict: bool) -> bool:
 
 
 #: The auxiliaries and adverbs between a subject and its verb.
-_GROUP_END = regex.compile(r"(?:\s(?i:have|has|had|also|then|now|today|yesterday|all|both|again|[a-z]{2,16}ly))*\s*$")
+_GROUP_END = regex.compile(r"(?:\s(?i:have|has|had|also|then|now|today|yesterday|all|both|again|more|most|less|very|so|[a-z]{2,16}ly))*\s*$")
 #: A phrase after a subject's head saying where it sits: ``at the conference in Eastbury``.
 _PLACE = regex.compile(r"\s{1,3}(?i:at|from|in|across|of|for|on|attending|meeting)\s[^,;]{1,90}$")
 
@@ -246,10 +246,10 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _split(text: str, report: Report, end: int) -> list[Report]:
     """``voted to X and in favour of Y``: a report for each complement joined by ``and``."""
-    found = _COORDINATED.search(text, report.content[0], report.content[1])
+    found = _COORDINATED.search(text, report.content[0], end)
     if not found or found.start() <= report.content[0]:
         return [report]
-    report.end = trim_end(text, report.content[0], found.start())
+    report.end = trim_end(text, report.content[0], min(found.start(), report.content[1]))
     report.content = (report.content[0], report.end)
     second_start = found.start("prep") if found.group("prep") else found.start("np")
     content_start = found.end() if found.group("prep") else found.end("np")
@@ -271,7 +271,7 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
             return []
         if not _subject_ok(text, floor, verb.start(), strict=not verb.group("vote")):
             return []
-        if verb.group("vote") and _BALLOT.search(text, floor, min(len(text), end + 300)):
+        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True) and _BALLOT.search(text, floor, min(len(text), end + 300)):
             return []  # a member ballot, not a body's vote
         if regex.match(r"\s{0,3}(?:[,.;:)]|(?i:and|but|by|at|in|with|as)\b)", text[position:end]):
             return []  # used without an object: ``the motion was carried, and …``
@@ -281,7 +281,7 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
         return _split(text, Report(verb.start(), content[1], content, outcome), end)
     noun_start, noun, modifiers = obj
     is_motion = not noun.group("call")
-    if verb.group("propose") and (_definite(modifiers) or noun.group("noun").lower().endswith("s")):
+    if (verb.group("propose") or outcome is None) and (_definite(modifiers) or noun.group("noun").lower().endswith("s")):
         return []  # ``Proposing the motion, Dr Smith said``: a motion named before
     if not is_motion and not (verb.group("vote") or _subject_ok(text, floor, verb.start(), True)):
         return []
@@ -290,6 +290,9 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
     outcome = words.OUTCOME_MODIFIERS.get(next((m.lower() for m in modifiers if m.lower() in words.OUTCOME_MODIFIERS), ""), outcome)
     content = _content(text, noun.end(), end)
     number = patterns.number_of(noun.group("number"))[0] if noun.group("number") else None
+    passed = PASSIVE.match(text, noun.end(), end)
+    if passed is not None and not passed.group("pending") and passed.start("word") - noun.end() < 4:
+        outcome = _word_outcome(passed)  # ``seconded a motion passed by the council last year``
     if content is None:
         definite = bool(modifiers) and modifiers[0].lower() in _DEFINITE
         if is_motion and (definite or number is not None) and not verb.group("propose"):
@@ -385,7 +388,7 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
     definite = _definite(modifiers) and not _modifier_proposer(modifiers)
     if content is None:
         if definite and number is None:
-            return [Report(start, tail, (tail, tail), outcome, True, result_only=True)]
+            return [Report(start, tail, (tail, tail), outcome, True, result_only=True)] if outcome else []
         if number is None and noun.group("noun").lower().endswith("s"):
             return []  # ``MOTIONS PASSED``: a heading over a list, not a motion
         content = (after, after)
@@ -398,7 +401,7 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
 
 _ASKING = frozenset({"which", "what", "whose", "whether", "any", "no", "every", "each"})
 #: Words before a noun phrase that make it an object, not the subject of what follows.
-_OBJECT_OF = regex.compile(rf"(?i:(?:{patterns.alternation(('on', 'of', 'for', 'to', 'with', 'about', 'against', 'by', 'in'))})|[a-z]{{2,20}}ed)\s{{1,3}}$")
+_OBJECT_OF = regex.compile(rf"(?i:(?:{patterns.alternation(('on', 'of', 'for', 'to', 'with', 'about', 'against', 'by', 'in'))})|[a-z]{{2,20}}(?:ed|ing))\s{{1,3}}$")
 
 
 #: What a motion asked, after the time and place of its passing: ``which called for``, ``calling for``.
