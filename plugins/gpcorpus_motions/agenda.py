@@ -278,7 +278,11 @@ def _opening(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
 
 #: A line that introduces a motion's text on the lines after it: ``Councillor Jane Doe moved the
 #: following motion:``, ``the motion standing in their names:``.
-_INTRODUCING = regex.compile(r"(?i:(?<![\w’'-])(?:motion|resolution)(?![\w’'-])[^\n]{0,200}|as\s+follows|the\s+following):[ \t]*$")
+_INTRODUCING = regex.compile(
+    r"(?i:the\s+following\s+(?:[\w-]{1,20}\s+){0,2}?(?:motion|resolution)[^\n]{0,120}"
+    r"|(?:motion|resolution)(?![\w’'-])[^\n]{0,200}?(?:as\s+follows|standing\s+in\s+(?:their|his|her)\s+names?|(?:which|that)\s+reads?|in\s+(?:the\s+following\s+)?terms)"
+    r"|as\s+follows):[ \t]*$"
+)
 
 
 def _introduced(text: str, lines: list[tuple[int, int]], index: int) -> bool:

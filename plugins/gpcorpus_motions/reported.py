@@ -189,8 +189,12 @@ def _noun_start(text: str, floor: int, noun_start: int) -> tuple[int, list[str]]
 _WORD_BEFORE = regex.compile(r"([\w’'&+-]{1,30})\s{1,3}$")
 
 
-def _proposer_in(text: str, start: int, end: int) -> tuple[str | None, str | None]:
-    found = PROPOSED_BY.search(text, start, end)
+def _proposer_in(text: str, start: int, end: int, *, anchored: bool = False) -> tuple[str | None, str | None]:
+    """The body (or person) a phrase such as ``brought by the Eastfield branch`` names, searched
+    in ``text[start:end]`` or, ``anchored``, straight after ``start``."""
+    if anchored:
+        start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    found = PROPOSED_BY.match(text, start, end) if anchored else PROPOSED_BY.search(text, start, end)
     if not found:
         return None, None
     who = found.group("who").strip()
@@ -264,7 +268,7 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
     outcome = _turned(text, floor, verb.start(), _base_outcome(verb))
     position = verb.end()
     obj = _object(text, position, end)
-    if obj is None and _noun_use(text, floor, verb):
+    if _noun_use(text, floor, verb):
         return []
     if obj is None:
         if verb.group("propose") or outcome is None or _PASSIVE_BEFORE.search(text, max(floor, verb.start() - 12), verb.start()):
@@ -318,7 +322,7 @@ _BALLOT = regex.compile(r"(?i:(?:in|took\s+part\s+in|through|via|responded\s+to|
 
 def _noun_use(text: str, floor: int, verb: regex.Match) -> bool:
     """``back pay``, ``support for the motion``: a decision verb's form used as a noun."""
-    word = (verb.group("decide") or verb.group("call") or verb.group("propose") or "").lower()
+    word = (verb.group("decide") or verb.group("call") or verb.group("propose") or verb.group("vote") or "").lower()
     if not word or word.endswith("ed") or word in words.IRREGULAR_FORMS:
         return False
     before = _WORD_BEFORE.search(text[max(floor, verb.start() - 40):verb.start()])
@@ -332,7 +336,7 @@ def _object(text: str, position: int, end: int) -> tuple[int, regex.Match, list[
     window = text[position:min(end, position + 80)]
     for noun in NOUN.finditer(window):
         lead = window[:noun.start()].split()
-        if len(lead) > 5 or any(w.lower() in _STOP for w in lead):
+        if len(lead) > 5 or any(w.lower() in _STOP or not w[0].isalnum() for w in lead):
             return None
         return position + noun.start() - len(window[:noun.start()].lstrip()), _shift(noun, position, text, end), lead
     return None
@@ -375,7 +379,7 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
             if passive is not None:
                 content = _content(text, after, passive.start()) or (after, after)
                 tail = passive.end()
-            elif _proposer_in(text, after, min(end, after + 40)) != (None, None) and not _definite(modifiers):
+            elif _proposer_in(text, after, end, anchored=True) != (None, None) and not _definite(modifiers):
                 content = _content(text, after, end)
                 tail = content[1] if content else after
             else:
@@ -465,7 +469,8 @@ def later_result(text: str, start: int, end: int) -> tuple[int, str | None] | No
     rest = text[found.end():end]
     if _CLAUSAL.match(rest) or regex.match(r"\s{1,3}(?i:calling|urging|that|to\s+(?!a\s+vote))", rest) or _CONTENT_LATER.search(rest):
         return None
-    if any(word[:1].isupper() for word in found.group().split()[1:-1]):
+    noun = NOUN.search(found.group())
+    if noun and any(word[:1].isupper() for word in found.group()[:noun.start()].split()[1:]):
         return None  # ``the Northtown motion passed``: a motion named, not one referred back to
     outcome = words.OUTCOME_WORDS[" ".join(found.group("word").lower().split())]
     if found.group("negated"):
