@@ -139,22 +139,26 @@ def _quotation_at(quotes: Sequence[Quotation], offset: int, floor: int) -> Quota
 
 
 def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: int) -> tuple[Heading | None, int]:
-    """The heading over a resolution's first line and where it starts (the nearest lines above,
-    across one blank line at most)."""
+    """The heading over a resolution's first line and where it starts: the nearest lines above,
+    across one gap of blank lines at most (two if a line introducing the motion stands between)."""
     heading, start = None, None
-    blanks = 0
-    for index in range(first - 1, max(-1, first - 1 - _HEADING_LINES - 1), -1):
+    gaps, allowed, seen = 0, 1, 0
+    index = first - 1
+    while index >= 0 and seen < _HEADING_LINES + 1:
         line = lines[index]
+        index -= 1
         if line[1] <= floor:
             break
         if _blank(text, line):
-            blanks += 1
-            if blanks > 1 or heading is not None and heading.number is not None:
+            if not _blank(text, lines[index + 2]) if index + 2 < len(lines) else True:
+                gaps += 1
+            if gaps > allowed or heading is not None and heading.number is not None:
                 break
             continue
+        seen += 1
         found = read_heading(text[line[0]:line[1]])
-        if found is None and _INTRODUCING.search(text, line[0], line[1]):
-            blanks = 0
+        if found is None and _INTRODUCING.search(text, line[0], line[1]) and allowed == 1:
+            allowed = 2
             continue  # ``Councillor Jane Doe moved the following motion:`` between heading and text
         if found is None:
             break

@@ -80,7 +80,7 @@ PASSIVE = regex.compile(
 )
 _CONTENT_VERBS = patterns.alternation(patterns.forms(
     ("call for", "call on", "urge", "demand", "propose", "ask", "say", "state", "instruct", "condemn", "note", "seek",
-     "highlight", "include", "want", "champion", "reject", "welcome", "argue", "insist", "commit", "set out", "recognise"),
+     "highlight", "include", "want", "champion", "reject", "welcome", "argue", "insist", "commit", "recognise"),
     tags=("third", "past"),
 ))
 #: After a motion: what it asks (``calls for``, ``said``, ``proposes``).
@@ -499,9 +499,32 @@ def _sentence(text: str, start: int, end: int) -> list[Report]:
     return reports
 
 
+_RESULT_WORD = patterns.alternation(w for w in words.OUTCOME_WORDS if not w.startswith("not "))
+#: A conference paper's item: ``F6 Policy motion: Reforming Trading Laws Passed (Amendment One
+#: defeated 90 to 60)``, ``E12 Constitutional amendment: Term Limits``.
+PAPER_ITEM = regex.compile(
+    rf"(?<![\w’'-])(?P<code>[A-Z]{{1,2}}\d{{1,3}}[a-z]?)\s{{1,3}}(?:[A-Za-z][a-z]{{1,15}}\s{{1,3}}){{0,2}}(?i:{_MOTION}|motion)\s{{0,3}}:\s{{1,3}}"
+    rf"(?P<title>[^\n]{{1,160}}?)(?:\s{{1,3}}(?P<result>(?i:{_RESULT_WORD})){_W}(?:\s{{0,3}}\([^()\n]{{1,200}}\))?|(?=\s{{1,3}}(?:\d|[A-Z]{{1,2}}\d{{1,3}}\s)|\s*$))"
+)
+
+
+def paper_items(text: str) -> list[Report]:
+    """Every item of a conference paper's list of motions, with its printed result."""
+    items = []
+    for found in PAPER_ITEM.finditer(text):
+        outcome = words.OUTCOME_WORDS[" ".join(found.group("result").lower().split())] if found.group("result") else None
+        items.append(Report(found.start(), found.end(), (found.start("title"), found.end("title")), outcome, True))
+    return items
+
+
 def reported_decisions(text: str, sentences: Iterable[tuple[int, int]]) -> Iterator[Report]:
-    """Every decision reported in the given sentences of ``text``, in order."""
+    """Every decision reported in the given sentences of ``text``, in order: conference papers'
+    items first, then each sentence's decisions outside them."""
+    items = paper_items(text)
+    yield from items
     for start, end in sentences:
+        if any(item.start <= start < item.end or start <= item.start < end for item in items):
+            continue
         votes = patterns.votes_in(text, start, end)
         result = later_result(text, start, end)
         found = [Report(result[0], end, (end, end), result[1], True, result_only=True)] if result else _sentence(text, start, end)
