@@ -41,7 +41,7 @@ _THE_BODY_VERB = rf"(?:The|THE)\s{{1,3}}(?=[A-Z])(?i:{_BODY}){_VERB_AFTER}"
 _MARK = "‘“\"'"
 #: A resolution's opening: at a line's start, after a heading on the same line, or after a mark.
 OPENING = regex.compile(
-    rf"(?P<lead>[ \t]{{0,12}}(?P<prefix>[^\n]{{0,150}}?[:–—-][ \t]{{0,6}}|\(\d{{1,3}}[a-z]?\)[ \t]{{1,6}})??)"
+    rf"(?P<lead>[ \t]{{0,12}}(?P<prefix>[^\n]{{0,150}}?[:–—-][ \t]{{0,6}}|\(\d{{1,3}}[a-z]?\)[ \t]{{1,6}}|\d{{1,4}}[a-z]?[.)][ \t]{{1,6}})??)"
     rf"(?:(?P<mark>[{_MARK}])[ \t]?(?P<open>{_THAT}|{_BODY_VERB}|{_THE_BODY_VERB})|(?P<open>{_THAT}|{_BODY_VERB}))"
 )
 #: The same resolving form anywhere in a paragraph's first sentence: ``In view of this,

@@ -22,7 +22,7 @@ __all__ = ["ClauseSpan", "read_clauses", "trim_end", "value_of"]
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 #: What joins a clause to the next one, left out of its text.
-_JOINING = " \t\n\r;,.:”’\"'"
+_JOINING = " \t\n\r;,:”’\"'"
 _JOINING_WORDS = (" and", " or")
 
 
@@ -48,10 +48,12 @@ def _roman(token: str) -> int | None:
     return total
 
 
-def trim_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over white space, joining punctuation and a last ``and``/``or``."""
+def trim_end(text: str, start: int, end: int, *, stop: bool = False) -> int:
+    """``end`` moved back over white space, joining punctuation, closing marks and a last
+    ``and``/``or``; over a full stop too if ``stop``."""
+    joining = _JOINING + "." if stop else _JOINING
     while True:
-        while end > start and text[end - 1] in _JOINING:
+        while end > start and text[end - 1] in joining:
             end -= 1
         word = next((w for w in _JOINING_WORDS if text.endswith(w, start, end)), None)
         if word is None:

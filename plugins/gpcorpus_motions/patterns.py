@@ -122,7 +122,7 @@ OUTCOME_LINE = regex.compile(
 LATER_RESULT = regex.compile(
     rf"(?i:(?:the|this|that|our)\s+(?:(?!(?:and|or|which|of|to|for)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(words.MOTION_NOUNS)})|it|this|which|motion)"
     rf"(?:[’']s|\s+(?:was|were|is|has\s+been|had\s+been|then|also|duly|again|finally))?"
-    rf"(?P<negated>\s+(?i:not|n[’']t))?(?:\s+(?i:\w+ly|also|then))?\s+(?P<word>(?i:{OUTCOME_WORD}))(?![\w’'-])",
+    rf"(?P<negated>\s{{0,3}}(?i:not|n[’']t))?(?:\s+(?i:\w+ly|also|then))?\s+(?P<word>(?i:{OUTCOME_WORD}))(?![\w’'-])",
 )
 
 # -- clause labels ----------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ _KINDS = frozenset({"composite", "emergency", "special", "policy", "business", "
 #: A motion noun, with a number after it (``motion 88``, ``composite motion seven``).
 NOUN = regex.compile(
     rf"(?<![\w’'-])(?P<noun>(?i:{_MOTION})s?|(?i:vote\s+of\s+(?:no\s+)?confidence)|(?P<call>(?i:{_CALLS})s?)){_W}"
-    rf"(?:\s{{1,2}}(?P<number>{patterns.NUMBER}))?"
+    rf"(?:\s{{1,2}}(?:(?P<number>{patterns.NUMBER})|[A-Z]{{1,2}}\d{{1,4}}(?![\w])))?"
 )
 _OUTCOME_PARTICIPLES = [w for w in words.OUTCOME_WORDS if " as " not in w and not w.startswith("not ")] + ["voted in"]
 #: Participles that put a motion on the agenda without deciding it (``has been selected for debate``).
@@ -164,7 +164,7 @@ def _content_end(text: str, start: int, end: int) -> int:
         found = pattern.search(text, max(0, start - 1), stop)
         if found:
             stop = max(start, found.start())
-    return trim_end(text, start, stop)
+    return trim_end(text, start, stop, stop=True)
 
 
 def _noun_start(text: str, floor: int, noun_start: int) -> tuple[int, list[str]]:
@@ -230,7 +230,9 @@ def _subject_ok(text: str, floor: int, verb_start: int, strict: bool) -> bool:
 
 
 #: The auxiliaries and adverbs between a subject and its verb.
-_GROUP_END = regex.compile(r"(?:\s(?i:have|has|had|also|then|now|today|yesterday|all|both|again|more|most|less|very|so|[a-z]{2,16}ly))*\s*$")
+_GROUP_END = regex.compile(
+    rf"(?:\s(?i:have|has|had|also|then|now|today|yesterday|all|both|again|more|most|less|very|so|(?!(?:{patterns.BODIES})\b)[a-z]{{2,16}}ly))*\s*$"
+)
 #: A phrase after a subject's head saying where it sits: ``at the conference in Eastbury``.
 _PLACE = regex.compile(r"\s{1,3}(?i:at|from|in|across|of|for|on|attending|meeting)\s[^,;]{1,90}$")
 
@@ -301,7 +303,7 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
         definite = bool(modifiers) and modifiers[0].lower() in _DEFINITE
         if is_motion and (definite or number is not None) and not verb.group("propose"):
             return [Report(verb.start(), noun.end(), (noun.end(), noun.end()), outcome, True, number, result_only=number is None)]
-        if not is_motion or verb.group("propose"):
+        if verb.group("propose"):
             return []
         content = (noun.end(), noun.end())
     report = Report(verb.start(), max(content[1], noun.end()), content, outcome, is_motion, number)
@@ -418,7 +420,12 @@ def _content_later(text: str, position: int, end: int) -> tuple[int, int] | None
 
 
 def _definite(modifiers: list[str]) -> bool:
-    return bool(modifiers) and modifiers[0].lower() in _DEFINITE
+    """Whether a motion's noun phrase refers back (``the motion``, ``this motion``), not to one it
+    names (``the leadership's amendment``, ``the Northtown motion``)."""
+    return (
+        bool(modifiers) and modifiers[0].lower() in _DEFINITE
+        and not any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in modifiers[1:])
+    )
 
 
 def _later_passive(text: str, position: int, end: int) -> regex.Match | None:
@@ -470,7 +477,7 @@ def later_result(text: str, start: int, end: int) -> tuple[int, str | None] | No
     if _CLAUSAL.match(rest) or regex.match(r"\s{1,3}(?i:calling|urging|that|to\s+(?!a\s+vote))", rest) or _CONTENT_LATER.search(rest):
         return None
     noun = NOUN.search(found.group())
-    if noun and any(word[:1].isupper() for word in found.group()[:noun.start()].split()[1:]):
+    if noun and any(word[:1].isupper() or word.endswith(("’s", "'s")) for word in found.group()[:noun.start()].split()[1:]):
         return None  # ``the Northtown motion passed``: a motion named, not one referred back to
     outcome = words.OUTCOME_WORDS[" ".join(found.group("word").lower().split())]
     if found.group("negated"):
@@ -527,7 +534,11 @@ def reported_decisions(text: str, sentences: Iterable[tuple[int, int]]) -> Itera
             continue
         votes = patterns.votes_in(text, start, end)
         result = later_result(text, start, end)
-        found = [Report(result[0], end, (end, end), result[1], True, result_only=True)] if result else _sentence(text, start, end)
+        if result:
+            stop = trim_end(text, result[0], end, stop=True)
+            found = [Report(result[0], stop, (stop, stop), result[1], True, result_only=True)]
+        else:
+            found = _sentence(text, start, end)
         for report in sorted(found, key=lambda report: report.start):
             report.votes = votes
             yield report
