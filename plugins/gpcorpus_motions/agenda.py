@@ -158,8 +158,11 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
         seen += 1
         found = read_heading(text[line[0]:line[1]])
         if found is None and _INTRODUCING.search(text, line[0], line[1]) and allowed == 1:
-            allowed = 2
-            continue  # ``Councillor Jane Doe moved the following motion:`` between heading and text
+            allowed = 2  # ``Councillor Jane Doe moved the following motion:`` between heading and text
+            mover = _MOVER.search(text, line[0], line[1])
+            if mover:
+                heading = _merge_headings(Heading(proposed_by=mover.group("who")), heading)
+            continue
         if found is None:
             break
         heading = _merge_headings(found, heading)
@@ -286,6 +289,13 @@ _INTRODUCING = regex.compile(
     r"(?i:the\s+following\s+(?:[\w-]{1,20}\s+){0,2}?(?:motion|resolution)[^\n]{0,120}"
     r"|(?:motion|resolution)(?![\w’'-])[^\n]{0,200}?(?:as\s+follows|standing\s+in\s+(?:their|his|her)\s+names?|(?:which|that)\s+reads?|in\s+(?:the\s+following\s+)?terms)"
     r"|as\s+follows):[ \t]*$"
+)
+
+
+#: Who moved a motion, on the line introducing it: ``Councillor A Green moved``, ``Cllr A Green to propose``.
+_MOVER = regex.compile(
+    rf"(?P<who>(?:{patterns.TITLES})\.?\s{{1,3}}[A-Z][\w’'.-]{{0,30}}(?:\s{{1,3}}[A-Z][\w’'.-]{{0,30}}){{0,3}})"
+    r"\s{1,3}(?:moved|proposed|to\s+propose|presented)(?![\w’'-])"
 )
 
 
