@@ -382,3 +382,21 @@ def test_vote_count_is_linear_on_a_long_run_of_digit_groups():
 
     text = "by 1" + ",111" * 12_500 + " votes"
     assert patterns.votes_in(text, 0, len(text)) == (None, None, None)
+
+
+def test_regression_script_scores_the_seeds():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    shared = next((p for p in (root.parent / "shared", Path("/work/shared")) if (p / "eval" / "score.py").is_file()), None)
+    if shared is None:
+        pytest.skip("../shared is not beside this checkout")
+    completed = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "motions_regression.py"), "--sets", "seeds", "--shared", str(shared)],
+        capture_output=True, text=True, cwd=root, timeout=600,
+    )
+    assert completed.returncode == 0, completed.stderr
+    [row] = completed.stdout.splitlines()
+    assert row.startswith("seeds") and " F1 " in row and "agenda=" in row
