@@ -69,8 +69,8 @@ class AgendaBlock:
     votes: tuple[int | None, int | None, str | None] = (None, None, None)
 
 
-def _line_index(lines: Sequence[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right([start for start, _ in lines], offset) - 1)
+def _line_index(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -103,15 +103,16 @@ def _stops(text: str, line: tuple[int, int]) -> bool:
     return heading is not None and (heading.number is not None or heading.proposed_by is not None or heading.proposer is not None)
 
 
-def _carries_on(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
-    """Whether a line after a blank one carries the resolution on."""
+def _carries_on(text: str, previous: tuple[int, int], line: tuple[int, int], resolves_again: bool) -> bool:
+    """Whether a line after a blank one carries the resolution on: a clause, a line after one
+    that asks for more, or (in a resolution that opened with its body) the body resolving again."""
     content = text[line[0]:line[1]]
     if patterns.LINE_LABEL.match(content) or _GOES_ON.search(text, previous[0], previous[1]):
         return True
-    return bool(RESOLVING_AGAIN.search(content[:200]))
+    return resolves_again and bool(RESOLVING_AGAIN.search(content[:200]))
 
 
-def _extent(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, int]:
+def _extent(text: str, lines: list[tuple[int, int]], first: int, resolves_again: bool) -> tuple[int, int]:
     """The index of the resolution's last line, and of the line after it."""
     last = first
     index = first + 1
@@ -122,7 +123,7 @@ def _extent(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, i
             continue
         if _stops(text, line):
             break
-        if index == last + 1 or _carries_on(text, lines[last], line):
+        if index == last + 1 or _carries_on(text, lines[last], line, resolves_again):
             last = index
             index += 1
             continue
@@ -130,11 +131,15 @@ def _extent(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, i
     return last, index
 
 
-def _quotation_at(quotes: Sequence[Quotation], offset: int, floor: int) -> Quotation | None:
-    """A quotation holding ``offset`` that opened at or after ``floor``."""
-    for quote in quotes:
-        if floor <= quote.start <= offset < quote.content_end and quote.closed:
+def _quotation_at(quotes: Sequence[Quotation], starts: Sequence[int], offset: int, floor: int) -> Quotation | None:
+    """A quotation holding ``offset`` that opened at or after ``floor`` (``starts`` are the
+    quotations' starts, in order)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0 and quotes[index].start >= floor:
+        quote = quotes[index]
+        if offset < quote.content_end and quote.closed:
             return quote
+        index -= 1
     return None
 
 
@@ -156,6 +161,8 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
                 break
             continue
         seen += 1
+        if outcome_line(text[line[0]:line[1]]) is not None:
+            break
         found = read_heading(text[line[0]:line[1]])
         if found is None and _INTRODUCING.search(text, line[0], line[1]) and allowed == 1:
             allowed = 2  # ``Councillor Jane Doe moved the following motion:`` between heading and text
@@ -212,18 +219,29 @@ def _result_before(text: str, lines: list[tuple[int, int]], first: int, floor: i
     return None
 
 
-def _make_block(text: str, lines: list[tuple[int, int]], first: int, opening: int, prefix: tuple[int, str] | None,
-                quotes: Sequence[Quotation], floor: int) -> tuple[AgendaBlock, int]:
+@define
+class _Page:
+    """A text's lines and quotations, with their starts for looking them up by offset."""
+
+    text: str
+    lines: list[tuple[int, int]]
+    line_starts: list[int]
+    quotes: list[Quotation]
+    quote_starts: list[int]
+
+
+def _make_block(page: _Page, first: int, opening: int, prefix: tuple[int, str] | None, floor: int) -> tuple[AgendaBlock, int]:
     """The block whose resolving words start at ``opening`` on line ``first`` (after a heading
     ``prefix`` on the same line, with its offset), and the index of the line after it."""
-    quote = _quotation_at(quotes, opening, max(floor, opening - 600))
+    text, lines = page.text, page.lines
+    quote = _quotation_at(page.quotes, page.quote_starts, opening, max(floor, opening - 600))
     if quote is not None:
         end = trim_end(text, quote.content_start, quote.content_end)
-        after = _line_index(lines, quote.end) + 1
+        after = _line_index(page.line_starts, quote.end) + 1
         start = quote.content_start
-        first_line = _line_index(lines, start)
+        first_line = _line_index(page.line_starts, start)
     else:
-        last, after = _extent(text, lines, first)
+        last, after = _extent(text, lines, first, not text.startswith(("That", "THAT"), opening))
         end = trim_end(text, opening, lines[last][1])
         start = opening
         first_line = first
@@ -249,6 +267,8 @@ def _make_block(text: str, lines: list[tuple[int, int]], first: int, opening: in
 def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlock]:
     """Every resolution in ``text`` written out as agenda text, in order."""
     lines = _lines(text)
+    ordered = sorted(quotes, key=lambda quote: quote.start)
+    page = _Page(text, lines, [start for start, _ in lines], ordered, [quote.start for quote in ordered])
     blocks: list[AgendaBlock] = []
     index = 0
     floor = 0
@@ -258,12 +278,12 @@ def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlo
         if found is None:
             index += 1
             continue
-        block, after = _make_block(text, lines, index, *found, quotes, floor)
+        block, after = _make_block(page, index, *found, floor)
         if blocks and block.start < blocks[-1].end:
             index += 1
             continue
         blocks.append(block)
-        floor = block.end
+        floor = max(block.end, lines[after - 1][1] if after > index else block.end)
         index = max(after, index + 1)
     return blocks
 

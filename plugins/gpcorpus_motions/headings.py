@@ -122,9 +122,11 @@ def read_heading(line: str) -> Heading | None:
     if found:
         number, label, amendment = patterns.number_of(found.group("number"))
         rest = line[found.end():]
-        if found.re is _LEADING_NUMBER and found.group("code"):
-            rest = found.group("code") + ":"
-    proposer, person = _proposer(rest) if found or _PROPOSED.search(line) else (None, None)
+    code = found.group("code") if found is not None and found.re is _LEADING_NUMBER else None
+    if code:
+        proposer, person = code, None  # ``1ELMC –``: an LMC named by its initials, kept as printed
+    else:
+        proposer, person = _proposer(rest) if found or _PROPOSED.search(line) else (None, None)
     if not found and proposer is None and person is None:
         proposer, person = _bare_body(line)
     outcome = _heading_outcome(line)

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -33,19 +34,29 @@ _SECTION_LENGTH = 250
 _SECTION_HEADING = 80
 
 
+def _holding(blocks: Sequence[AgendaBlock], starts: Sequence[int], offset: int) -> AgendaBlock | None:
+    """The block whose text holds ``offset`` (blocks in order, never overlapping)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return blocks[index] if index >= 0 and blocks[index].start <= offset < blocks[index].end else None
+
+
 def attach_reports(blocks: Sequence[AgendaBlock], reports: Sequence[Report]) -> list[Report]:
     """The reports that are motions of their own; the rest pass what they know to their block."""
     kept = []
+    starts = [block.start for block in blocks]
+    openings = [block.opening for block in blocks]
     for report in reports:
         if report.result_only:
             kept.append(report)
             continue
-        inside = [block for block in blocks if block.start <= report.start < block.end]
-        if inside:
-            if report.names_motion and report.outcome is not None and report.start > inside[0].opening:
+        inside = _holding(blocks, starts, report.start)
+        if inside is not None:
+            if report.names_motion and report.outcome is not None and report.start > inside.opening:
                 kept.append(report)
             continue
-        quoted = [block for block in blocks if report.start <= block.opening <= report.content[1] + 3]
+        low = bisect.bisect_left(openings, report.start)
+        high = bisect.bisect_right(openings, report.content[1] + 3)
+        quoted = blocks[low:high]
         if not quoted:
             kept.append(report)
         for block in quoted:
@@ -59,13 +70,13 @@ def _fields(heading) -> dict:
     return {name: getattr(heading, name) for name in ("number", "label", "proposer", "proposed_by", "outcome", "amendment")}
 
 
-def _antecedent(text: str, motions: Sequence[AgendaBlock | Report], position: int) -> AgendaBlock | Report | None:
+def _antecedent(text: str, motions: Sequence[AgendaBlock | Report], ends: Sequence[int], position: int) -> AgendaBlock | Report | None:
     """The motion a later ``the motion`` or ``it`` at ``position`` refers to: the last one named
-    before it, within reach."""
-    before = [m for m in motions if m.end <= position]
-    if not before:
+    before it, within reach (``motions`` in order of their ends, which are ``ends``)."""
+    index = bisect.bisect_right(ends, position) - 1
+    if index < 0:
         return None
-    motion = max(before, key=lambda m: m.end)
+    motion = motions[index]
     between = text[motion.end:position]
     if len(between) > _RESULT_REACH or len(_BREAK.findall(between)) > _RESULT_PARAGRAPHS:
         return None
@@ -75,19 +86,23 @@ def _antecedent(text: str, motions: Sequence[AgendaBlock | Report], position: in
 def link_results(text: str, blocks: Sequence[AgendaBlock], reports: list[Report]) -> list[Report]:
     """Give each result-only sentence's result, and each restatement's, to the motion it refers
     to; a result with no motion before it is a motion of its own (``Motion passed.``)."""
-    named: list[AgendaBlock | Report] = [*blocks, *(r for r in reports if r.names_motion and not r.result_only)]
-    kept = []
-    for report in reports:
-        if any(block.start <= report.start < block.end for block in blocks) and report.result_only:
-            continue
-        if not (report.result_only or report.restates):
-            kept.append(report)
-            continue
-        motion = _antecedent(text, [m for m in named if m is not report], report.start)
-        if motion is None:
-            kept.append(report)
-        elif motion.outcome is None:
-            motion.outcome = report.outcome
+    named: list[AgendaBlock | Report] = [*blocks, *(r for r in reports if r.names_motion and not (r.result_only or r.restates))]
+    starts = [block.start for block in blocks]
+    kept = [r for r in reports if not (r.result_only or r.restates)]
+    # a restatement with nothing before it to restate is a motion of its own, and can be referred to
+    for kind in ("restates", "result_only"):
+        ordered = sorted(named, key=lambda m: m.end)
+        ends = [motion.end for motion in ordered]
+        for report in (r for r in reports if getattr(r, kind)):
+            if report.result_only and _holding(blocks, starts, report.start) is not None:
+                continue
+            motion = _antecedent(text, ordered, ends, report.start)
+            if motion is None:
+                kept.append(report)
+                named.append(report)
+            elif motion.outcome is None:
+                motion.outcome = report.outcome
+    kept.sort(key=lambda r: r.start)
     for motion in [*blocks, *kept]:
         if motion.outcome is None and isinstance(motion, Report) and motion.votes[0] is not None and motion.votes[1] is not None:
             motion.outcome = "carried" if motion.votes[0] > motion.votes[1] else "lost"
@@ -103,7 +118,9 @@ def section_results(text: str, blocks: Sequence[AgendaBlock]) -> None:
         if stripped and (len(stripped) <= _SECTION_HEADING or len(stripped) <= _SECTION_LENGTH and stripped.endswith(":")) and _SECTION.search(stripped):
             sections.append((position, patterns.outcome_of(stripped) if "not " not in stripped.lower() else None))
         position += len(line) + 1
+    index = -1
     for block in blocks:
-        above = [outcome for start, outcome in sections if start < block.start]
-        if block.outcome is None and above:
-            block.outcome = above[-1]
+        while index + 1 < len(sections) and sections[index + 1][0] < block.start:
+            index += 1
+        if block.outcome is None and index >= 0:
+            block.outcome = sections[index][1]

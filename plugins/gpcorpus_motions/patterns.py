@@ -5,6 +5,7 @@ ones stand next to each other over the same characters.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -35,13 +36,15 @@ def forms(lemmas: Iterable[str], *, tags: tuple[str, ...] = ("base", "third", "p
 
 def lemma_of(form: str, lemmas: Iterable[str]) -> str | None:
     """Which of ``lemmas`` the verb form ``form`` inflects."""
-    wanted = " ".join(form.lower().split())
-    if wanted in words.IRREGULAR_FORMS:
-        return words.IRREGULAR_FORMS[wanted]
-    for lemma in lemmas:
-        if wanted in forms([lemma]):
-            return lemma
-    return None
+    return _lemmas(tuple(lemmas)).get(" ".join(form.lower().split()))
+
+
+@functools.cache
+def _lemmas(lemmas: tuple[str, ...]) -> dict[str, str]:
+    """Each form of ``lemmas``, with the lemma it inflects."""
+    found = {form: lemma for lemma in lemmas for form in forms([lemma])}
+    found.update((form, of) for form, of in words.IRREGULAR_FORMS.items() if of in lemmas)
+    return found
 
 
 # -- bodies and people ------------------------------------------------------------------------------
@@ -75,7 +78,8 @@ def number_of(token: str) -> tuple[int | None, str | None, bool]:
     return (int(value), token, False) if value is not None else (None, None, False)
 
 
-_COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})++|\d{1,6})(?![\d,])"
+#: A count of votes: up to a billion, with or without thousands commas.
+_COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){1,3}+|\d{1,7})(?![\d,])"
 #: ``by 120 votes to 30``, ``119 to 70``, ``360 voted in favour, 150 against``.
 VOTES = regex.compile(
     rf"(?P<for>{_COUNT})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?P<against>{_COUNT})"

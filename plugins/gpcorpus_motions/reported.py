@@ -25,6 +25,7 @@ complements joined by ``and`` (``voted to X and in favour of Y``) are two motion
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -66,7 +67,7 @@ _KINDS = frozenset({"composite", "emergency", "special", "policy", "business", "
                     "other", "first", "second", "third", "last", "new", "similar", "separate", "further", "late", "urgent", "notice"})
 #: A motion noun, with a number after it (``motion 88``, ``composite motion seven``).
 NOUN = regex.compile(
-    rf"(?<![\w’'-])(?P<noun>(?i:{_MOTION})s?|(?i:vote\s+of\s+(?:no\s+)?confidence)|(?P<call>(?i:{_CALLS})s?)){_W}"
+    rf"(?<![\w’'-])(?P<noun>(?i:{_MOTION})s?(?!\s{{1,3}}(?i:{_MOTION}))|(?i:vote\s+of\s+(?:no\s+)?confidence)|(?P<call>(?i:{_CALLS})s?)){_W}"
     rf"(?:\s{{1,2}}(?:(?P<number>{patterns.NUMBER})|[A-Z]{{1,2}}\d{{1,4}}(?![\w])))?"
 )
 _OUTCOME_PARTICIPLES = [w for w in words.OUTCOME_WORDS if " as " not in w and not w.startswith("not ")] + ["voted in"]
@@ -77,6 +78,7 @@ PASSIVE = regex.compile(
     rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,60}},)?(?:\s{{0,3}},\s{{0,3}}(?:which|that)|\s{{1,3}}(?:which|that))?"
     rf"(?:\s{{1,3}}(?i:was|were|has\s+been|have\s+been|had\s+been|is|are|been|also|then|duly|finally|subsequently|eventually|(?P<not>not|n[’']t)|[a-z]{{2,16}}ly)){{0,4}}"
     rf"\s{{1,3}}(?P<word>(?i:{patterns.alternation(_OUTCOME_PARTICIPLES)})|(?P<pending>(?i:{patterns.alternation(_PENDING_PARTICIPLES)}))){_W}"
+    rf"(?:\s{{1,3}}(?i:unanimously|overwhelmingly|comfortably|narrowly|easily|nem\.?\s?con\.?)(?![\w’'-]))?"
 )
 _CONTENT_VERBS = patterns.alternation(patterns.forms(
     ("call for", "call on", "urge", "demand", "propose", "ask", "say", "state", "instruct", "condemn", "note", "seek",
@@ -243,8 +245,13 @@ def _after_object(text: str, position: int, end: int) -> int:
     return position + (found.end() if found else 0)
 
 
+#: How far what was decided may run: a sentence's content, not a page's.
+_CONTENT_REACH = 600
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The content starting at ``start`` in a sentence ending at ``end``, or ``None`` if empty."""
+    end = min(end, start + _CONTENT_REACH)
     start = _after_object(text, start, end)
     stop = _content_end(text, start, end)
     return (start, stop) if stop > start else None
@@ -252,17 +259,19 @@ def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _split(text: str, report: Report, end: int) -> list[Report]:
     """``voted to X and in favour of Y``: a report for each complement joined by ``and``."""
-    found = _COORDINATED.search(text, report.content[0], end)
-    if not found or found.start() <= report.content[0]:
-        return [report]
-    report.end = trim_end(text, report.content[0], min(found.start(), report.content[1]))
-    report.content = (report.content[0], report.end)
-    second_start = found.start("prep") if found.group("prep") else found.start("np")
-    content_start = found.end() if found.group("prep") else found.end("np")
-    content = _content(text, content_start, end) or (content_start, found.end())
-    second = Report(second_start, max(content[1], found.end() if found.group("np") else content[1]), content,
-                    report.outcome, report.names_motion or bool(found.group("np")))
-    return [report, *_split(text, second, end)]
+    reports = [report]
+    while True:
+        found = _COORDINATED.search(text, report.content[0], min(end, report.content[1] + _CONTENT_REACH))
+        if not found or found.start() <= report.content[0]:
+            return reports
+        report.end = trim_end(text, report.content[0], min(found.start(), report.content[1]))
+        report.content = (report.content[0], report.end)
+        second_start = found.start("prep") if found.group("prep") else found.start("np")
+        content_start = found.end() if found.group("prep") else found.end("np")
+        content = _content(text, content_start, end) or (content_start, found.end())
+        report = Report(second_start, max(content[1], found.end() if found.group("np") else content[1]), content,
+                        report.outcome, report.names_motion or bool(found.group("np")))
+        reports.append(report)
 
 
 def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
@@ -277,7 +286,8 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
             return []
         if not _subject_ok(text, floor, verb.start(), strict=not verb.group("vote")):
             return []
-        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True) and _BALLOT.search(text, floor, min(len(text), end + 300)):
+        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True) and _BALLOT.search(
+                text, max(floor, verb.start() - 300), min(len(text), end + 300, verb.end() + _CONTENT_REACH + 300)):
             return []  # a member ballot, not a body's vote
         if regex.match(r"\s{0,3}(?:[,.;:)]|(?i:and|but|by|at|in|with|as)\b)", text[position:end]):
             return []  # used without an object: ``the motion was carried, and …``
@@ -415,7 +425,7 @@ _CONTENT_LATER = regex.compile(r"\s(?:(?i:which|that)\s+(?=[a-z]{2,20}(?:ed|s)\s
 
 
 def _content_later(text: str, position: int, end: int) -> tuple[int, int] | None:
-    found = _CONTENT_LATER.search(text, position, end)
+    found = _CONTENT_LATER.search(text, position, min(end, position + 200))
     return _content(text, found.end(), end) if found else None
 
 
@@ -430,13 +440,13 @@ def _definite(modifiers: list[str]) -> bool:
 
 def _later_passive(text: str, position: int, end: int) -> regex.Match | None:
     """``a motion calling for X was carried``: the motion's passive after its content."""
-    found = _LATER.search(text, position, end)
+    found = _LATER.search(text, position, min(end, position + _CONTENT_REACH))
     if found is None:
         return None
     return PASSIVE.match(text, found.start(), end)
 
 
-_LATER = regex.compile(r"(?=\s(?i:was|were|has\s+been|had\s+been|is|are)\s|,\s{0,3}(?i:which|that)\s)")
+_LATER = regex.compile(r"(?=\s(?i:was|were|has\s+been|had\s+been|is|are|also|then|duly|finally|subsequently|eventually)\s|,\s{0,3}(?i:which|that)\s)")
 
 
 def _word_outcome(passive: regex.Match) -> str | None:
@@ -455,7 +465,7 @@ def _debate_list(text: str, floor: int, end: int) -> list[Report]:
         return []
     reports = []
     start = found.end()
-    stop = _content_end(text, start, end)
+    stop = _content_end(text, start, min(end, start + _CONTENT_REACH))
     for item in [*_ITEM_BREAK.finditer(text, start, stop), None]:
         item_end = trim_end(text, start, item.start() if item else stop)
         if item_end > start:
@@ -488,19 +498,23 @@ def later_result(text: str, start: int, end: int) -> tuple[int, str | None] | No
 def _sentence(text: str, start: int, end: int) -> list[Report]:
     """Every decision reported in one sentence."""
     reports: list[Report] = []
-    taken: list[tuple[int, int]] = []
+    covered = start
     for verb in VERB.finditer(text, start, end):
-        if any(a <= verb.start() < b for a, b in taken):
+        if verb.start() < covered:
             continue
         for report in _active(text, start, end, verb):
             reports.append(report)
-            taken.append((report.start, report.end))
+            covered = max(covered, report.end)
+    spans = sorted((report.start, report.end) for report in reports)
+    starts = [span[0] for span in spans]
+    covered = start
     for noun in NOUN.finditer(text, start, end):
-        if any(a <= noun.start() < b for a, b in taken):
+        index = bisect.bisect_right(starts, noun.start()) - 1
+        if noun.start() < covered or index >= 0 and spans[index][0] <= noun.start() < spans[index][1]:
             continue
         for report in _noun_led(text, start, end, noun):
             reports.append(report)
-            taken.append((report.start, report.end))
+            covered = max(covered, report.end)
     if not reports:
         reports = _debate_list(text, start, end)
     return reports
