@@ -92,7 +92,7 @@ def _blank(text: str, line: tuple[int, int]) -> bool:
 def _stops(text: str, line: tuple[int, int]) -> bool:
     """Whether a line ends the resolution before it: a result, a heading or a new opening."""
     content = text[line[0]:line[1]]
-    if outcome_line(content) is not None:
+    if outcome_line(content) is not None or _votes_line(content):
         return True
     opening = OPENING.match(content)
     if opening:
@@ -101,6 +101,11 @@ def _stops(text: str, line: tuple[int, int]) -> bool:
         return False
     heading = read_heading(content)
     return heading is not None and (heading.number is not None or heading.proposed_by is not None or heading.proposer is not None)
+
+
+def _votes_line(content: str) -> bool:
+    """``Voting: For 120, Against 30``: a short line that only gives the votes."""
+    return len(content) < 80 and not patterns.LINE_LABEL.match(content) and bool(patterns.VOTES.search(content))
 
 
 def _carries_on(text: str, previous: tuple[int, int], line: tuple[int, int], resolves_again: bool) -> bool:
@@ -199,8 +204,8 @@ def _result_after(text: str, lines: list[tuple[int, int]], after: int) -> tuple[
             continue
         content = text[line[0]:line[1]]
         found = outcome_line(content)
-        if found is not None:
-            return found, index
+        if found is not None or seen == 0 and _votes_line(content):
+            return found, index  # a result, or a line of votes that gives one
         seen += 1
         if seen >= _RESULT_LINES or OPENING.match(content):
             break
@@ -256,8 +261,8 @@ def _make_block(page: _Page, first: int, opening: int, prefix: tuple[int, str] |
     block.clauses = read_clauses(text, opening, end)
     block.outcome = block.heading.outcome or _result_before(text, lines, first_line, floor)
     result, result_index = _result_after(text, lines, after)
-    if result is not None:
-        block.outcome = result
+    if result_index is not None:
+        block.outcome = result or block.outcome
         votes = patterns.votes_in(text, *lines[result_index])
         block.votes = votes
         after = result_index + 1

@@ -86,11 +86,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[tuple[int, int, str
         found = patterns.LINE_LABEL.match(text, line_start, line_end)
         inline_from = line_start
         if found:
-            token = found.group("token") or found.group("token2") or found.group("bullet")
+            token = found.group("bullet") or (found.group("token") or found.group("token2")).lower()
             yield line_start + (len(found.group()) - len(found.group().lstrip())), found.end(), token, bool(found.group("bullet"))
             inline_from = found.end()
         for inline in patterns.INLINE_LABEL.finditer(text, inline_from, line_end):
-            yield inline.start(), inline.end(), inline.group("token"), False
+            yield inline.start(), inline.end(), inline.group("token").lower(), False
         line_start = line_end + 1
 
 

@@ -35,7 +35,10 @@ _LEADING_NUMBER = regex.compile(
     r"\(?(?P<number>\d{1,4}[a-z]?)(?:\)|\.(?!\d)|:|(?=[A-Z]{2,6}\b)|(?=\s))(?P<code>[A-Z]{1,3}LMCS?|[A-Z]{1,2}LMC)?[ \t]*[:–—-]?"
 )
 #: Who proposed it: ``proposed by X``, ``Submitted by the X Branch``, ``Motion by X``.
-_PROPOSED = regex.compile(rf"(?<![\w’'-])(?i:(?:to\s+be\s+)?(?:{_INTRODUCER}))[:\s]\s{{0,3}}(?P<who>[^\n]{{1,150}})")
+_PROPOSED = regex.compile(
+    rf"(?<![\w’'-])(?i:(?:to\s+be\s+)?(?:{_INTRODUCER})[:\s]|(?:{patterns.alternation(words.PROPOSER_LABELS)})\s{{0,3}}:)"
+    rf"\s{{0,3}}(?P<who>[^\n]{{1,150}})"
+)
 _SECONDED = regex.compile(r"[,;]?\s+(?:and\s+)?(?i:seconded|second)\b[^\n]*$")
 _CAPITALS_RUN = regex.compile(r"(?<![\w’'-])(?:(?:[A-Z][A-Z’'&.-]*|&)(?:,?\s{1,3}|$)){1,8}")
 _ABBREVIATION = regex.compile(r"^[A-Z]{2,5}s?$")

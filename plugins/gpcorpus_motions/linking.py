@@ -100,11 +100,13 @@ def link_results(text: str, blocks: Sequence[AgendaBlock], reports: list[Report]
             if motion is None:
                 kept.append(report)
                 named.append(report)
-            elif motion.outcome is None:
-                motion.outcome = report.outcome
+            else:
+                motion.outcome = motion.outcome or report.outcome
+                if isinstance(motion, Report) and motion.proposer is None:
+                    motion.proposer, motion.proposed_by = report.proposer, motion.proposed_by or report.proposed_by
     kept.sort(key=lambda r: r.start)
     for motion in [*blocks, *kept]:
-        if motion.outcome is None and isinstance(motion, Report) and motion.votes[0] is not None and motion.votes[1] is not None:
+        if motion.outcome is None and motion.votes[0] is not None and motion.votes[1] is not None:
             motion.outcome = "carried" if motion.votes[0] > motion.votes[1] else "lost"
     return kept
 

@@ -79,11 +79,12 @@ def number_of(token: str) -> tuple[int | None, str | None, bool]:
 
 
 #: A count of votes: up to a billion, with or without thousands commas.
-_COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){1,3}+|\d{1,7})(?![\d,])"
+_COUNT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3}){1,3}+|\d{1,7})(?!\d|,\d)"
 #: ``by 120 votes to 30``, ``119 to 70``, ``360 voted in favour, 150 against``.
 VOTES = regex.compile(
     rf"(?P<for>{_COUNT})\s{{1,3}}(?:votes?\s{{1,3}})?to\s{{1,3}}(?P<against>{_COUNT})"
-    rf"|(?P<for2>{_COUNT})\s{{1,3}}(?:voted\s{{1,3}})?(?:in\s+favour|for)[,;]?\s{{1,3}}(?:and\s{{1,3}}|with\s{{1,3}})?(?P<against2>{_COUNT})\s{{1,3}}(?:voted\s{{1,3}})?against",
+    rf"|(?P<for2>{_COUNT})\s{{1,3}}(?:voted\s{{1,3}})?(?:in\s+favour|for)[,;]?\s{{1,3}}(?:and\s{{1,3}}|with\s{{1,3}})?(?P<against2>{_COUNT})\s{{1,3}}(?:voted\s{{1,3}})?against"
+    rf"|(?<![\w’'-])(?:for|in\s+favour)\s{{0,3}}[:–-]?\s{{0,3}}(?P<for3>{_COUNT})[,;]?\s{{1,3}}against\s{{0,3}}[:–-]?\s{{0,3}}(?P<against3>{_COUNT})",
     _I,
 )
 #: ``98% in favour``, ``with 63 per cent of the vote``.
@@ -99,8 +100,8 @@ def votes_in(text: str, start: int, end: int) -> tuple[int | None, int | None, s
     share = SHARE.search(text, start, end)
     votes_for = votes_against = None
     if found:
-        votes_for = int((found.group("for") or found.group("for2")).replace(",", ""))
-        votes_against = int((found.group("against") or found.group("against2")).replace(",", ""))
+        votes_for = int((found.group("for") or found.group("for2") or found.group("for3")).replace(",", ""))
+        votes_against = int((found.group("against") or found.group("against2") or found.group("against3")).replace(",", ""))
     return votes_for, votes_against, share.group("share") if share else None
 
 
@@ -119,7 +120,7 @@ def outcome_of(phrase: str) -> str | None:
 #: A line that is only a result: ``Carried.``, ``Decision: Lost``, ``- Remitted``, ``CARRIED
 #: unanimously``, ``Result – carried by 120 votes to 30``.
 OUTCOME_LINE = regex.compile(
-    rf"[-•*·\s]{{0,4}}(?:(?i:decision|result|outcome|status|vote)\s{{0,3}}[:–—-]?\s{{0,3}})?(?P<word>(?i:{OUTCOME_WORD}))(?![\w’'-])[^\n]{{0,60}}",
+    rf"[-•*·\s]{{0,4}}(?:(?i:decision|result|outcome|status|vote|motion|resolution|amendment)\s{{0,3}}[:–—-]?\s{{0,3}})?(?P<word>(?i:{OUTCOME_WORD}))(?![\w’'-])[^\n]{{0,60}}",
 )
 #: A sentence that gives a motion's result without saying what it was: ``The motion was carried.``,
 #: ``It passed by a show of hands``, ``This was not passed``.
@@ -131,10 +132,10 @@ LATER_RESULT = regex.compile(
 
 # -- clause labels ----------------------------------------------------------------------------------
 
-ROMAN = r"[ivx]{1,5}"
+ROMAN = r"[ivx]{1,5}|[IVX]{1,5}"
 #: A clause label at a line's start: ``i.``, ``(ii)``, ``a)``, ``3.``, ``1.Move``, or a bullet.
 LINE_LABEL = regex.compile(
-    rf"[ \t]{{0,12}}(?:\((?P<token>{ROMAN}|[a-z]|\d{{1,2}})\)|(?P<token2>{ROMAN}|[a-z]|\d{{1,2}})[.)](?![\d])|(?P<bullet>[•·▪‣◦*\-–—]|o(?=[ \t]{{2}}|\t)))[ \t]*(?=\S)",
+    rf"[ \t]{{0,12}}(?:\((?P<token>{ROMAN}|[a-zA-H]|\d{{1,2}})\)|(?P<token2>{ROMAN}|[a-zA-H]|\d{{1,2}})[.)](?![\d])|(?P<bullet>[•·▪‣◦●○■□➢►*\-–—]|o(?=[ \t]{{2}}|\t)))[ \t]*(?=\S)",
 )
 #: A label inside a line, after a colon, semicolon or the previous clause: ``meeting:- i) supports``.
 INLINE_LABEL = regex.compile(

@@ -404,7 +404,11 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
     definite = _definite(modifiers) and not _modifier_proposer(modifiers)
     if content is None:
         if definite and number is None:
-            return [Report(start, tail, (tail, tail), outcome, True, result_only=True)] if outcome else []
+            if outcome is None:
+                return []
+            result = Report(start, tail, (tail, tail), outcome, True, result_only=True)
+            result.proposer, result.proposed_by = _proposer_in(text, after, tail)
+            return [result]
         if number is None and noun.group("noun").lower().endswith("s"):
             return []  # ``MOTIONS PASSED``: a heading over a list, not a motion
         content = (after, after)

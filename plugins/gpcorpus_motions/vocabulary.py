@@ -32,6 +32,8 @@ PROPOSER_INTRODUCERS: tuple[str, ...] = (
     "proposed by", "moved by", "submitted by", "motion by", "tabled by", "put forward by", "brought by",
     "on behalf of", "in the name of",
 )
+#: Labels a proposer is printed after, with a colon: ``Proposer: Eastfield Branch``.
+PROPOSER_LABELS: tuple[str, ...] = ("proposer", "proposed", "mover", "moved", "submitted", "proposing body", "from")
 
 # -- outcomes -------------------------------------------------------------------------------------
 
@@ -122,7 +124,7 @@ TRAILING_ADJUNCTS: tuple[str, ...] = (
     "on thursday", "on friday", "on saturday", "on sunday", "today", "yesterday", "this week",
     "last week", "this morning", "this afternoon", "last month", "earlier this", "by a show of hands",
     "on a show of hands", "after a show of hands", "by a majority", "by a large majority", "unanimously",
-    "in a vote", "following a vote", "following a debate", "after a debate", "despite",
+    "in a vote", "in a consultative", "in an indicative", "last year", "this year", "following a vote", "following a debate", "after a debate", "despite",
 )
 
 #: Words that, introducing a list of motions, say they are still to be debated.

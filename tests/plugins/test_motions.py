@@ -105,6 +105,18 @@ AGENDA = [
         "12. That conference believes GP funding is inadequate.\n\nCARRIED by 150 votes to 90",
         ("agenda", 12, None, "carried", []), id="number-dot-and-counted-result",
     ),
+    pytest.param(
+        "Motion 14\nProposer: Eastfield Branch\nThat this conference calls for fair pay.\nMotion carried",
+        ("agenda", 14, "Eastfield Branch", "carried", []), id="proposer-label-and-motion-carried",
+    ),
+    pytest.param(
+        "Congress notes the crisis in care.\nCongress calls on the General Council to:\nA. campaign for funding;\nB. lobby ministers.\n"
+        "Voting: For 120, Against 30",
+        ("agenda", None, None, "carried", ["a", "b"]), id="capital-letter-clauses-and-a-votes-line",
+    ),
+    pytest.param(
+        "This AGM notes the treasurer’s report.\n\nAgreed", ("agenda", None, None, "carried", []), id="an-agm",
+    ),
 ]
 
 
@@ -270,6 +282,11 @@ REPORTED = [
 def test_reported(text, span_text, outcome):
     motion = only(text)
     assert (motion.form, motion.text, motion.outcome) == ("reported", span_text, outcome)
+
+
+def test_motion_with_its_proposer_in_an_aside():
+    motion = only("The motion, proposed by Dr Jane Roe of Eastshire LMC, was carried.")
+    assert (motion.outcome, motion.proposer, motion.proposed_by) == ("carried", "Eastshire LMC", "Dr Jane Roe")
 
 
 def test_two_complements_of_one_vote_are_two_motions():
