@@ -8,9 +8,9 @@ paragraphs that carry it on: clauses, lines after one that ends in ``:`` or a ba
 paragraphs with a body resolving again (``This Council resolves …``). A quoted resolution runs to
 its closing mark. Its heading and result are read from the lines around it.
 
->>> text = "Motion 4 proposed by KENT LMC:\\n\\nThat conference calls for:\\n\\n(a) more GPs\\n\\n(b) fewer forms\\n\\nCarried."
+>>> text = "Motion 4 proposed by WESTMOOR LMC:\\n\\nThat conference calls for:\\n\\n(a) more GPs\\n\\n(b) fewer forms\\n\\nCarried."
 >>> [(b.heading.number, b.heading.proposer, b.outcome, len(b.clauses)) for b in agenda_blocks(text)]
-[(4, 'Kent LMC', 'carried', 2)]
+[(4, 'Westmoor LMC', 'carried', 2)]
 """
 from __future__ import annotations
 

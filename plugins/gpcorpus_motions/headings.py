@@ -2,7 +2,7 @@
 
 A heading is a short line over the resolution, or the words before ``That`` on its own line. It
 may give a number (``Motion 12``, ``12.``, ``Item 7``, ``MOTION ONE``, ``Special Motion No. 2``,
-``1ELMC –``), a proposer (``19 HILLINGDON:``, ``Motion by Kent LMC:``, ``Submitted by the
+``1ELMC –``), a proposer (``19 EASTSHIRE:``, ``Motion by Westmoor LMC:``, ``Submitted by the
 Eastfield Branch``, ``Proposed by Dr Jane Smith of THE NORTHTOWN DIVISION``) and a result
 (``Student bursaries - Resolution - Passed``). People who propose go to ``proposed_by``, a body
 to ``proposer``.
@@ -30,7 +30,7 @@ _NOUN_NUMBER = regex.compile(
 )
 #: How far into a heading line its number may be: ``Part 1, Motion 9:``, ``Special Motion No. 2``.
 _NUMBER_REACH = 40
-#: ``19 HILLINGDON:``, ``12.``, ``(5)``, ``1ELMC –``, ``38 Motion by``, ``01 RERAILING``.
+#: ``19 EASTSHIRE:``, ``12.``, ``(5)``, ``1ELMC –``, ``38 Motion by``, ``01 SAFER ROADS``.
 _LEADING_NUMBER = regex.compile(
     r"\(?(?P<number>\d{1,4}[a-z]?)(?:\)|\.(?!\d)|:|(?=[A-Z]{2,6}\b)|(?=\s))(?P<code>[A-Z]{1,3}LMCS?|[A-Z]{1,2}LMC)?[ \t]*[:–—-]?"
 )
@@ -59,7 +59,7 @@ class Heading:
 
 
 def title_case(name: str) -> str:
-    """A name printed in capitals as a reader writes it: ``KENT LMC`` is ``Kent LMC``."""
+    """A name printed in capitals as a reader writes it: ``WESTMOOR LMC`` is ``Westmoor LMC``."""
     if not name.isupper():
         return name
     out = []
@@ -96,7 +96,7 @@ def split_proposer(who: str) -> tuple[str | None, str | None]:
 
 
 def _proposer(rest: str) -> tuple[str | None, str | None]:
-    """A proposer printed after a heading's number: ``HILLINGDON:`` or ``Tower Hamlets –``."""
+    """A proposer printed after a heading's number: ``EASTSHIRE:`` or ``Northby –``."""
     found = _PROPOSED.search(rest)
     if found:
         return split_proposer(found.group("who"))
@@ -139,7 +139,7 @@ def read_heading(line: str) -> Heading | None:
 
 
 def _bare_body(line: str) -> tuple[str | None, str | None]:
-    """A line that is only a body's name (``Kent LMC``) names the proposer of the motion under it."""
+    """A line that is only a body's name (``Westmoor LMC``) names the proposer of the motion under it."""
     stripped = line.strip(" :")
     if len(stripped.split()) <= 8 and stripped[:1].isupper() and patterns.BODY_NAME_END.search(stripped) and not stripped.endswith("."):
         return split_proposer(stripped)

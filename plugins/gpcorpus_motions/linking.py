@@ -1,6 +1,6 @@
 """Linking: what the motions found in one document say about each other.
 
-* a report whose content is an agenda block's own text (``Kent LMC proposed a motion that reads:
+* a report whose content is an agenda block's own text (``Westmoor LMC proposed a motion that reads:
   ‘That conference …’``) is that block: it passes on its proposer and outcome, and is dropped;
   a report inside a block's text is the block's own words, kept only when it cites another
   motion's result (``We applaud the Northtown motion passed last year which called for …``);

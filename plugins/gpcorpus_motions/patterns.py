@@ -53,7 +53,7 @@ BODIES = alternation([*lexicon.words("deliberative_bodies"), *(w + "s" for w in 
 VOTERS = alternation(lexicon.words("voters"))
 #: A deliberative body or its voters anywhere in a stretch of text (the subject of a decision).
 BODY_OR_VOTERS = regex.compile(rf"(?<![\w’'-])(?i:{BODIES}|{VOTERS})(?![\w’'-])")
-#: A body named as it ends: ``Kent LMC``, ``the Elgin branch``, ``Edgware & Hendon Division``.
+#: A body named as it ends: ``Westmoor LMC``, ``the Eastby branch``, ``Eastby & Westby Division``.
 BODY_NAME_END = regex.compile(
     rf"(?<![\w’'-])(?i:{BODIES}|{alternation(('division', 'branch', 'faculty', 'group', 'region', 'society', 'association', 'party', 'union', 'forum', 'network', 'federation', 'trust', 'board', 'college'))})s?\W*$"
 )

@@ -360,7 +360,7 @@ def _shift(match: regex.Match, offset: int, text: str, end: int) -> regex.Match:
 
 
 def _subject_body(text: str, floor: int, verb_start: int) -> str | None:
-    """``Kent LMC have proposed a motion``: a body named as the proposing verb's subject."""
+    """``Westmoor LMC have proposed a motion``: a body named as the proposing verb's subject."""
     subject = regex.sub(r"\s+(?i:have|has|had|will|also|then|is|are|was|were)$", "", text[floor:verb_start].strip())
     subject = regex.sub(r"^(?i:the)\s+", "", subject)
     if 0 < len(subject.split()) <= 6 and subject[:1].isupper() and patterns.BODY_NAME_END.search(subject):

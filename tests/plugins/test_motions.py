@@ -126,7 +126,7 @@ def test_agenda_block(text, expected):
 
 
 def test_agenda_span_runs_from_heading_to_last_clause():
-    heading = "Motion 4 proposed by KENT LMC:"
+    heading = "Motion 4 proposed by WESTMOOR LMC:"
     body = "That conference calls for:\n\n(a) more GPs\n\n(b) fewer forms."
     motion = only(f"Agenda\n\n{heading}\n\n{body}\n\nCarried.")
     assert motion.text == f"{heading}\n\n{body}"
@@ -208,8 +208,8 @@ def test_a_date_is_not_a_motion_number():
 
 @pytest.mark.parametrize(
     "who, body, person",
-    [("Dr Jane Roe of Kent LMC", "Kent LMC", "Dr Jane Roe"), ("KENSBY, ORTON AND WESTBY", "Kensby, Orton and Westby", None),
-     ("Cllr Jane Roe", None, "Cllr Jane Roe"), ("Peter Doe THE SCOTTISH COUNCIL)", "Scottish Council", "Peter Doe")],
+    [("Dr Jane Roe of Westmoor LMC", "Westmoor LMC", "Dr Jane Roe"), ("KENSBY, ORTON AND WESTBY", "Kensby, Orton and Westby", None),
+     ("Cllr Jane Roe", None, "Cllr Jane Roe"), ("Peter Doe THE NORTHERN COUNCIL)", "Northern Council", "Peter Doe")],
 )
 def test_split_proposer(who, body, person):
     assert split_proposer(who) == (body, person)
