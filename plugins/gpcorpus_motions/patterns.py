@@ -89,7 +89,7 @@ VOTES = regex.compile(
 )
 #: ``98% in favour``, ``with 63 per cent of the vote``.
 SHARE = regex.compile(
-    r"(?<![\d.])(?P<share>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent)\s{1,3}(?:(?:voted\s+|of\s+(?:the\s+)?(?:votes?|delegates|representatives)\s+)?(?:in\s+favour|for|in\s+support)|of\s+the\s+vote)",
+    r"(?<![\d.])(?P<share>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent)\s{1,3}(?:(?:voted\s+|of\s+(?:the\s+)?(?:votes?|delegates|representatives)\s+)?(?:in\s+favour|for|in\s+support)|of\s+the\s+vote|of\s+(?:the\s+)?(?:delegates|representatives|members|councillors|those\s+voting)\b)",
     _I,
 )
 
@@ -127,6 +127,7 @@ OUTCOME_LINE = regex.compile(
 LATER_RESULT = regex.compile(
     rf"(?i:(?:the|this|that|our)\s+(?:(?!(?:and|or|which|of|to|for)\s)[\w’'-]+\s+){{0,3}}?(?:{alternation(words.MOTION_NOUNS)})|it|this|which|motion)"
     rf"(?:[’']s|\s+(?:was|were|is|has\s+been|had\s+been|then|also|duly|again|finally))?"
+    rf"(?:\s+(?i:put\s+to\s+(?:the|a)\s+vote\s+and(?:\s+(?:was|is))?))?(?:\s+(?i:declared))?"
     rf"(?P<negated>\s{{0,3}}(?i:not|n[’']t))?(?:\s+(?i:\w+ly|also|then))?\s+(?P<word>(?i:{OUTCOME_WORD}))(?![\w’'-])",
 )
 

@@ -77,7 +77,9 @@ _PENDING_PARTICIPLES = ["selected for debate", "debated", "scheduled for debate"
 PASSIVE = regex.compile(
     rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,60}},)?(?:\s{{0,3}},\s{{0,3}}(?:which|that)|\s{{1,3}}(?:which|that))?"
     rf"(?:\s{{1,3}}(?i:was|were|has\s+been|have\s+been|had\s+been|is|are|been|also|then|duly|finally|subsequently|eventually|(?P<not>not|n[’']t)|[a-z]{{2,16}}ly)){{0,4}}"
-    rf"\s{{1,3}}(?P<word>(?i:{patterns.alternation(_OUTCOME_PARTICIPLES)})|(?P<pending>(?i:{patterns.alternation(_PENDING_PARTICIPLES)}))){_W}"
+    rf"\s{{1,3}}(?P<word>(?i:{patterns.alternation(_OUTCOME_PARTICIPLES)})|(?P<pending>(?i:{patterns.alternation(_PENDING_PARTICIPLES)}))"
+    r"|(?P<support>(?i:received|won|secured|gained|got|attracted)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:support|backing|approval|endorsement)))"
+    rf"{_W}"
     rf"(?:\s{{1,3}}(?i:unanimously|overwhelmingly|comfortably|narrowly|easily|nem\.?\s?con\.?)(?![\w’'-]))?"
 )
 _CONTENT_VERBS = patterns.alternation(patterns.forms(
@@ -450,10 +452,14 @@ def _later_passive(text: str, position: int, end: int) -> regex.Match | None:
     return PASSIVE.match(text, found.start(), end)
 
 
-_LATER = regex.compile(r"(?=\s(?i:was|were|has\s+been|had\s+been|is|are|also|then|duly|finally|subsequently|eventually)\s|,\s{0,3}(?i:which|that)\s)")
+_LATER = regex.compile(
+    r"(?=\s(?i:was|were|has\s+been|had\s+been|is|are|also|then|duly|finally|subsequently|eventually|received|won|secured|gained|attracted)\s"
+    r"|,\s{0,3}(?i:which|that)\s)"
+)
 
 
 def _word_outcome(passive: regex.Match) -> str | None:
+    """The outcome a motion's participle gives (``was carried``, ``received overwhelming support``)."""
     outcome = words.OUTCOME_WORDS.get(" ".join(passive.group("word").lower().split()), "carried")
     if passive.group("word").lower() == "voted in":
         outcome = "carried"

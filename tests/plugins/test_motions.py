@@ -275,6 +275,9 @@ REPORTED = [
     pytest.param("GP leaders will vote on a motion calling for an independent review.",
                  "vote on a motion calling for an independent review", None, id="to-be-voted"),
     pytest.param("They survived a vote of no confidence.", "survived a vote of no confidence", "lost", id="survived-no-confidence"),
+    pytest.param("A motion calling for a wealth tax received overwhelming support from delegates.",
+                 "A motion calling for a wealth tax received overwhelming support", "carried", id="received-support"),
+    pytest.param("Upon a vote being taken, the motion was declared LOST.", "the motion was declared LOST", "lost", id="declared-lost"),
 ]
 
 
@@ -318,7 +321,7 @@ def test_motion_selected_for_debate_keeps_its_proposer():
 @pytest.mark.parametrize(
     "later, outcome",
     [("The motion was carried.", "carried"), ("It passed by a show of hands.", "carried"), ("This wasn’t passed.", "lost"),
-     ("Delegates backed the motion.", "carried")],
+     ("Delegates backed the motion.", "carried"), ("The motion was put to the vote and declared lost.", "lost")],
 )
 def test_result_in_a_later_sentence_goes_to_the_motion_before(later, outcome):
     motion = only(f"Motion B12 calls for a review of rural funding. {later}")
@@ -360,6 +363,7 @@ def test_conference_paper_items():
     "text, votes_for, votes_against, share",
     [("Delegates voted to reject the offer by 120 votes to 30.", 120, 30, None),
      ("Representatives backed the motion, with 98% in favour.", None, None, "98"),
+     ("A motion calling for a wealth tax was backed by 80% of delegates.", None, None, "80"),
      ("Representatives voted to reject the offer: 360 voted in favour, 150 against.", 360, 150, None)],
 )
 def test_votes(text, votes_for, votes_against, share):
