@@ -169,6 +169,8 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
         if outcome_line(text[line[0]:line[1]]) is not None:
             break
         found = read_heading(text[line[0]:line[1]])
+        if found is None and heading is not None and heading.number is None and _title(text[line[0]:line[1]]):
+            continue  # a motion's title between its number and its proposer
         if found is None and _INTRODUCING.search(text, line[0], line[1]) and allowed == 1:
             allowed = 2  # ``Councillor Jane Doe moved the following motion:`` between heading and text
             mover = _MOVER.search(text, line[0], line[1])
@@ -180,6 +182,12 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
         heading = _merge_headings(found, heading)
         start = line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip())
     return heading, (start if start is not None else -1)
+
+
+def _title(line: str) -> bool:
+    """A short line that could be a motion's title: ``Tackling violence against staff``."""
+    line = line.strip()
+    return 0 < len(line) <= 100 and line[0].isupper() and not line.endswith((".", ":")) and not OPENING.match(line)
 
 
 def _merge_headings(upper: Heading, lower: Heading | None) -> Heading:
@@ -195,8 +203,9 @@ def _merge_headings(upper: Heading, lower: Heading | None) -> Heading:
     )
 
 
-def _result_after(text: str, lines: list[tuple[int, int]], after: int) -> tuple[str | None, int | None]:
-    """A result line among the first lines after a resolution, and its index."""
+def _result_after(text: str, lines: list[tuple[int, int]], after: int, block: AgendaBlock) -> tuple[str | None, int | None]:
+    """A result line among the first lines after a resolution, and its index; a proposer printed
+    on those lines (``Proposed by …``, ``Mover: …``) goes to the block when its heading has none."""
     seen = 0
     for index in range(after, len(lines)):
         line = lines[index]
@@ -207,9 +216,19 @@ def _result_after(text: str, lines: list[tuple[int, int]], after: int) -> tuple[
         if found is not None or seen == 0 and _votes_line(content):
             return found, index  # a result, or a line of votes that gives one
         seen += 1
+        printed = read_heading(content)
+        if printed is not None and printed.number is None and not OPENING.match(content) and not _heads_next(text, lines, index):
+            block.heading = _merge_headings(printed, block.heading)
+            continue
         if seen >= _RESULT_LINES or OPENING.match(content):
             break
     return None, None
+
+
+def _heads_next(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` heads the next resolution: one opens within the next two lines."""
+    following = [line for line in lines[index + 1:index + 4] if not _blank(text, line)][:2]
+    return any(OPENING.match(text, line[0], line[1]) for line in following)
 
 
 def _result_before(text: str, lines: list[tuple[int, int]], first: int, floor: int) -> str | None:
@@ -260,7 +279,7 @@ def _make_block(page: _Page, first: int, opening: int, prefix: tuple[int, str] |
     block = AgendaBlock(start, end, opening, heading or Heading())
     block.clauses = read_clauses(text, opening, end)
     block.outcome = block.heading.outcome or _result_before(text, lines, first_line, floor)
-    result, result_index = _result_after(text, lines, after)
+    result, result_index = _result_after(text, lines, after, block)
     if result_index is not None:
         block.outcome = result or block.outcome
         votes = patterns.votes_in(text, *lines[result_index])

@@ -96,7 +96,9 @@ def split_proposer(who: str) -> tuple[str | None, str | None]:
 
 
 def _proposer(rest: str) -> tuple[str | None, str | None]:
-    """A proposer printed after a heading's number: ``EASTSHIRE:`` or ``Northby –``."""
+    """A proposer printed after a heading's number: ``EASTSHIRE:``, ``Northby –``, ``by the
+    WESTBY DIVISION:``."""
+    rest = regex.sub(r"^\s{0,3}(?i:by|from)\s{1,3}(?:(?i:the)\s{1,3})?(?=\S)", "", rest)
     found = _PROPOSED.search(rest)
     if found:
         return split_proposer(found.group("who"))

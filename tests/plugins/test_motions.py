@@ -134,6 +134,25 @@ def test_agenda_span_runs_from_heading_to_last_clause():
     assert [(c.label, c.text) for c in motion.clauses] == [("a", "more GPs"), ("b", "fewer forms.")]
 
 
+@pytest.mark.parametrize(
+    "text, number, proposer, proposed_by",
+    [("Motion 12\nTackling violence against staff\nSubmitted by: Eastern Region\nConference notes the rise in assaults.",
+      12, "Eastern Region", None),
+     ("Composite 3 – NHS\nConference believes the NHS must be publicly run.\nMover: Westby Union\nSeconder: Eastby Union\nCarried",
+      3, "Westby Union", None),
+     ("“That this Council notes the closure of the surgery.”\n\nProposed by Cllr Jane Roe, Seconded by Cllr John Doe",
+      None, None, "Cllr Jane Roe")],
+)
+def test_title_line_and_proposer_after_the_text(text, number, proposer, proposed_by):
+    motion = only(text)
+    assert (motion.number, motion.proposer, motion.proposed_by) == (number, proposer, proposed_by)
+
+
+def test_a_proposer_line_over_the_next_motion_is_not_the_last_ones():
+    text = "That this Congress calls for X.\n\nProposed by the Westby Branch\nThat this Congress calls for Y."
+    assert [m.proposer for m in motions(text)] == [None, "Westby Branch"]
+
+
 def test_consecutive_motions_are_kept_apart():
     text = (
         "Motion 67 proposed by Jane Roe NORTH REGIONAL COUNCIL:\n\nThat this meeting believes workload is unsafe.\n\n"
@@ -195,6 +214,8 @@ def test_the_body_opens_a_resolution_only_after_a_mark():
         ("Submitted by the Eastfield Branch", None, "Eastfield Branch", None),
         ("Proposed by Cllr Jane Roe, seconded by Cllr John Doe", None, None, "Cllr Jane Roe"),
         ("Motion 5. Kensby and Orton:", 5, "Kensby and Orton", None),
+        ("Motion 45 by the NORTH WESTBY DIVISION:", 45, "North Westby Division", None),
+        ("Mover: Unite", None, "Unite", None),
     ],
 )
 def test_heading(line, number, proposer, proposed_by):
