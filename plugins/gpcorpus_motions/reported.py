@@ -44,6 +44,7 @@ _W = r"(?![\w’'-])"
 _ADVERBS = rf"(?:(?:[a-z]{{2,16}}ly|{patterns.alternation(words.VOTE_ADVERBS)})\s{{1,3}}){{0,2}}"
 _VOTE = (
     rf"(?P<vote>vot(?:e|es|ed|ing))\s{{1,3}}{_ADVERBS}"
+    r"(?:by\s{1,3}(?:a\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:majority|margin)\s{1,3}|\d{1,7}\s{1,3}(?:votes?\s{1,3})?to\s{1,3}\d{1,7}\s{1,3})?"
     rf"(?P<prep>to|for|in\s+favour\s+of|in\s+support\s+of|against|that|down|through|on|in\s+favour|in\s+support){_W}"
 )
 _DECIDE_FORMS = patterns.forms(words.DECISION_VERBS)
@@ -99,7 +100,8 @@ _PENDING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(wo
 _REFUSING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(words.REFUSING_WORDS)})(?:\s+\w+ly)?)\s{{1,3}}$")
 _TRAILING = regex.compile(rf"\s(?i:{patterns.alternation(words.TRAILING_ADJUNCTS)}){_W}")
 _BREAK = regex.compile(
-    r"\s?[;(]|\s[–—]\s|\s-\s|,\s{1,3}(?i:which|who|but|while|although|after|as(?!\s+well\s+as)|with|despite|following|meaning|so|before|in\s+a|amid|saying|adding)\b"
+    rf",?\s{{1,3}}and\s{{1,3}}(?:(?i:also|then)\s{{1,3}})?(?=(?i:{patterns.alternation(patterns.forms(words.DECISION_VERBS, tags=('past',)))}|voted)\s)"
+    r"|\s?[;(]|\s[–—]\s|\s-\s|,\s{1,3}(?i:which|who|but|while|although|after|as(?!\s+well\s+as)|with|despite|following|meaning|so|before|in\s+a|amid|saying|adding)\b"
     r"|\s(?i:by\s+\d)|,\s{1,3}(?i:and)\s+(?:the|this|it|he|she|they|we|delegates|members)\b"
 )
 _COORDINATED = regex.compile(
@@ -115,6 +117,8 @@ _ITEM_BREAK = regex.compile(r",?\s{1,3}and\s{1,3}(?=to\s|calls?\s|a\s+call|[a-z]
 _STRICT_SUBJECT = regex.compile(
     rf"(?<![\w’'-])(?i:{patterns.BODIES}|delegates|representatives|councillors|members|LMCs|reps){_W}"
 )
+#: Who votes only in a meeting, never in a ballot of members.
+_MEETING_SUBJECT = regex.compile(rf"(?<![\w’'-])(?i:{patterns.BODIES}|delegates|representatives|councillors|LMCs|reps){_W}")
 
 
 @define
@@ -218,14 +222,14 @@ def _modifier_proposer(modifiers: list[str]) -> str | None:
     return None
 
 
-def _subject_ok(text: str, floor: int, verb_start: int, strict: bool) -> bool:
+def _subject_ok(text: str, floor: int, verb_start: int, strict: bool, heads: regex.Pattern | None = None) -> bool:
     """Whether a deliberative body (or, for a vote, its voters) heads the verb's subject: straight
     before the verb group (``the committee has unanimously``), or followed only by a phrase saying
     where it sits (``Delegates at the party's conference in Eastbury``)."""
     clause = text[max(floor, verb_start - 120):verb_start]
     cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("“"), clause.rfind("\""), clause.rfind(","))
     clause = _GROUP_END.sub("", clause[cut + 1:])
-    heads = _STRICT_SUBJECT if strict else patterns.BODY_OR_VOTERS
+    heads = heads or (_STRICT_SUBJECT if strict else patterns.BODY_OR_VOTERS)
     for head in heads.finditer(clause):
         rest = clause[head.end():]
         if not rest.strip() or _PLACE.match(rest):
@@ -288,7 +292,7 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
             return []
         if not _subject_ok(text, floor, verb.start(), strict=not verb.group("vote")):
             return []
-        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True) and _BALLOT.search(
+        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True, heads=_MEETING_SUBJECT) and _BALLOT.search(
                 text, max(floor, verb.start() - 300), min(len(text), end + 300, verb.end() + _CONTENT_REACH + 300)):
             return []  # a member ballot, not a body's vote
         if regex.match(r"\s{0,3}(?:[,.;:)]|(?i:and|but|by|at|in|with|as)\b)", text[position:end]):

@@ -299,6 +299,10 @@ REPORTED = [
     pytest.param("A motion calling for a wealth tax received overwhelming support from delegates.",
                  "A motion calling for a wealth tax received overwhelming support", "carried", id="received-support"),
     pytest.param("Upon a vote being taken, the motion was declared LOST.", "the motion was declared LOST", "lost", id="declared-lost"),
+    pytest.param("Delegates voted by a large majority to reject the proposals.", "voted by a large majority to reject the proposals",
+                 "carried", id="majority-inside-the-verb-group"),
+    pytest.param("The conference supported a motion demanding a levy cut, and rejected one calling for a new college.",
+                 "supported a motion demanding a levy cut", "carried", id="a-second-verb-ends-the-content"),
 ]
 
 
@@ -396,6 +400,7 @@ def test_votes(text, votes_for, votes_against, share):
 NOT_MOTIONS = [
     pytest.param("The health board backed the plan for a new hospital.", id="a-board-is-not-a-deliberative-body"),
     pytest.param("GPs voted in favour of collective action.\n\nMore than 8,000 GPs took part in the ballot.", id="member-ballot"),
+    pytest.param("The union said members had voted overwhelmingly for strike action in a ballot.", id="members-in-a-ballot"),
     pytest.param("Staff will get back pay worth millions.", id="back-pay-is-a-noun"),
     pytest.param("He gave his full support for the resolution as he spoke.", id="support-is-a-noun"),
     pytest.param("Dr Jane Roe, who proposed the motion, said: ‘We are being pushed into this.’", id="proposer-speaking"),
