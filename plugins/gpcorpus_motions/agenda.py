@@ -184,6 +184,10 @@ def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: i
     return heading, (start if start is not None else -1)
 
 
+#: The word minutes print before what a meeting decided.
+_RESOLVED = regex.compile(r"[ \t]*(?i:resolved|agreed)\b")
+
+
 def _title(line: str) -> bool:
     """A short line that could be a motion's title: ``Tackling violence against staff``."""
     line = line.strip()
@@ -277,8 +281,10 @@ def _make_block(page: _Page, first: int, opening: int, prefix: tuple[int, str] |
         heading = _merge_headings(above, heading)
         start = min(start, above_start) if above_start >= 0 else start
     block = AgendaBlock(start, end, opening, heading or Heading())
+    if prefix and _RESOLVED.match(prefix[1]):
+        block.outcome = "carried"  # a minute's ``RESOLVED – That the Council …`` is a decision
     block.clauses = read_clauses(text, opening, end)
-    block.outcome = block.heading.outcome or _result_before(text, lines, first_line, floor)
+    block.outcome = block.outcome or block.heading.outcome or _result_before(text, lines, first_line, floor)
     result, result_index = _result_after(text, lines, after, block)
     if result_index is not None:
         block.outcome = result or block.outcome

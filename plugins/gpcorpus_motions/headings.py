@@ -70,14 +70,16 @@ def title_case(name: str) -> str:
         elif _ABBREVIATION.match(word) and not any(v in lower for v in "aeiou") or word in lexicon.words("deliberative_bodies"):
             out.append(word)
         else:
-            out.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+            out.append("-".join(regex.sub(r"^(\W*\w)(.*)$", lambda m: m.group(1) + m.group(2).lower(), part) for part in word.split("-")))
     return " ".join(out)
 
 
 def split_proposer(who: str) -> tuple[str | None, str | None]:
     """``(body, person)`` named in the words after ``proposed by``: a run of capitals or a name
     ending in a body noun is a body; a titled name or one followed by a body is a person."""
-    who = _SECONDED.sub("", who).strip(" \t:;,.()–—-")
+    who = _SECONDED.sub("", who).strip(" \t:;,.(–—-")
+    if who.endswith(")") and who.count(")") > who.count("("):
+        who = who[:-1].rstrip(" \t:;,.")  # a stray bracket, as blogs copy headings: ``THE NORTHERN COUNCIL):``
     who = regex.sub(r"^(?i:the)\s+", "", who)
     if not who:
         return None, None

@@ -117,6 +117,14 @@ AGENDA = [
     pytest.param(
         "This AGM notes the treasurer’s report.\n\nAgreed", ("agenda", None, None, "carried", []), id="an-agm",
     ),
+    pytest.param(
+        "RESOLVED – That the Council writes to the health board to oppose the closure.",
+        ("agenda", None, None, "carried", []), id="a-minuted-resolution",
+    ),
+    pytest.param(
+        "12 AGENDA COMMITTEE (ENGLAND): That conference calls for a new contract.",
+        ("agenda", 12, "Agenda Committee (England)", None, []), id="proposer-in-capitals-with-brackets",
+    ),
 ]
 
 
