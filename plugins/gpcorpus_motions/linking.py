@@ -88,7 +88,7 @@ def link_results(text: str, blocks: Sequence[AgendaBlock], reports: list[Report]
     to; a result with no motion before it is a motion of its own (``Motion passed.``)."""
     named: list[AgendaBlock | Report] = [*blocks, *(r for r in reports if r.names_motion and not (r.result_only or r.restates))]
     starts = [block.start for block in blocks]
-    kept = [r for r in reports if not (r.result_only or r.restates)]
+    kept = [r for r in reports if not (r.result_only or r.restates or r.mention)]
     # a restatement with nothing before it to restate is a motion of its own, and can be referred to
     for kind in ("restates", "result_only"):
         ordered = sorted(named, key=lambda m: m.end)
@@ -104,6 +104,7 @@ def link_results(text: str, blocks: Sequence[AgendaBlock], reports: list[Report]
                 motion.outcome = motion.outcome or report.outcome
                 if isinstance(motion, Report) and motion.proposer is None:
                     motion.proposer, motion.proposed_by = report.proposer, motion.proposed_by or report.proposed_by
+    kept += [r for r in reports if r.mention and r.outcome is not None]
     kept.sort(key=lambda r: r.start)
     for motion in [*blocks, *kept]:
         if motion.outcome is None and motion.votes[0] is not None and motion.votes[1] is not None:

@@ -78,6 +78,7 @@ _PENDING_PARTICIPLES = ["selected for debate", "debated", "scheduled for debate"
 PASSIVE = regex.compile(
     rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,60}},)?(?:\s{{0,3}},\s{{0,3}}(?:which|that)|\s{{1,3}}(?:which|that))?"
     rf"(?:\s{{1,3}}(?i:was|were|has\s+been|have\s+been|had\s+been|is|are|been|also|then|duly|finally|subsequently|eventually|(?P<not>not|n[’']t)|[a-z]{{2,16}}ly)){{0,4}}"
+    r"(?:\s{0,3}[:–—-])?"
     rf"\s{{1,3}}(?P<word>(?i:{patterns.alternation(_OUTCOME_PARTICIPLES)})|(?P<pending>(?i:{patterns.alternation(_PENDING_PARTICIPLES)}))"
     r"|(?P<support>(?i:received|won|secured|gained|got|attracted)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:support|backing|approval|endorsement)))"
     rf"{_W}"
@@ -89,7 +90,10 @@ _CONTENT_VERBS = patterns.alternation(patterns.forms(
     tags=("third", "past"),
 ))
 #: After a motion: what it asks (``calls for``, ``said``, ``proposes``).
-CONTENT_VERB = regex.compile(rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,80}},|\s{{0,3}},)?(?:\s{{1,3}}(?i:also|further|then))?\s{{1,3}}(?P<verb>(?i:{_CONTENT_VERBS})){_W}")
+CONTENT_VERB = regex.compile(
+    rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,80}},|\s{{0,3}},)?(?:\s{{1,3}}(?i:also|further|then))?\s{{1,3}}(?P<verb>(?i:{_CONTENT_VERBS})){_W}"
+    r"(?!\s{1,3}by\b)"  # ``a motion proposed by …`` is a participle, not what the motion says
+)
 #: A proposer named after a motion: ``brought by the X faculty``, ``on behalf of X``.
 PROPOSED_BY = regex.compile(
     r"(?i:proposed|brought(?:\s+forward)?|submitted|put\s+forward|tabled|moved|sponsored|on\s+behalf\s+of|from)"
@@ -138,6 +142,9 @@ class Report:
     result_only: bool = False
     #: ``The motion also called for …``: more about a motion named before.
     restates: bool = False
+    #: ``Next up, a motion calling for …``: a motion named, a motion of its own only once a later
+    #: sentence gives its result.
+    mention: bool = False
     #: Votes for and against and a share in favour, as the sentence gives them.
     votes: tuple[int | None, int | None, str | None] = (None, None, None)
 
@@ -184,7 +191,7 @@ def _noun_start(text: str, floor: int, noun_start: int) -> tuple[int, list[str]]
         if not found:
             break
         word = found.group(1)
-        if word.lower() in _STOP:
+        if word.lower() in _STOP or word.isdigit():
             break
         position = max(floor, position - 40) + found.start(1)
         before.insert(0, word)
@@ -400,6 +407,9 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
             elif _proposer_in(text, after, end, anchored=True) != (None, None) and not _definite(modifiers):
                 content = _content(text, after, end)
                 tail = content[1] if content else after
+            elif not _definite(modifiers) and _MENTION.match(text, after, end):
+                content = _content(text, after, end)  # ``Next up, a motion calling for …``
+                return [Report(start, content[1], content, outcome, True, number, mention=True)] if content else []
             else:
                 return []
     if passive is not None:
@@ -425,6 +435,8 @@ def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report
     return [report]
 
 
+#: What follows a motion named for what it asks: ``a motion calling for``, ``on``, ``to``.
+_MENTION = regex.compile(r"\s{1,3}(?i:[a-z]{2,20}ing|on|to|for|that|against|of)(?![\w’'-])")
 _ASKING = frozenset({"which", "what", "whose", "whether", "any", "no", "every", "each"})
 #: Words before a noun phrase that make it an object, not the subject of what follows.
 _OBJECT_OF = regex.compile(rf"(?i:(?:{patterns.alternation(('on', 'of', 'for', 'to', 'with', 'about', 'against', 'by', 'in'))})|[a-z]{{2,20}}(?:ed|ing))\s{{1,3}}$")

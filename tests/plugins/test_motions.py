@@ -320,6 +320,11 @@ def test_reported(text, span_text, outcome):
     assert (motion.form, motion.text, motion.outcome) == ("reported", span_text, outcome)
 
 
+def test_participle_with_its_proposer_is_not_what_the_motion_says():
+    motion = only("A motion proposed by Westby LMC calling for an end to the QOF was carried overwhelmingly.")
+    assert (motion.outcome, motion.proposer) == ("carried", "Westby LMC")
+
+
 def test_motion_with_its_proposer_in_an_aside():
     motion = only("The motion, proposed by Dr Jane Roe of Eastshire LMC, was carried.")
     assert (motion.outcome, motion.proposer, motion.proposed_by) == ("carried", "Eastshire LMC", "Dr Jane Roe")
@@ -366,6 +371,29 @@ def test_a_named_amendment_is_not_the_motion_before():
     assert [(m.text, m.outcome) for m in found] == [
         ("Motion B12 calls for a review", None), ("The leadership’s amendment was heavily defeated", "lost"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, span_text, outcome",
+    [("Next up, a motion calling for GPs to be paid per visit.\n\nIt's carried.", "a motion calling for GPs to be paid per visit", "carried"),
+     ("Dr Roe spoke against a motion calling for longer hours. It was lost.", "a motion calling for longer hours", "lost")],
+)
+def test_motion_named_then_its_result(text, span_text, outcome):
+    motion = only(text)
+    assert (motion.text, motion.outcome) == (span_text, outcome)
+
+
+def test_motion_named_with_no_result_is_not_a_motion():
+    assert motions("There was talk of a motion calling for more nurses.") == []
+
+
+@pytest.mark.parametrize(
+    "text, number, outcome",
+    [("11.05 Motion 12 on online consultations is carried.", 12, "carried"), ("Motion 34 - lost.", 34, "lost")],
+)
+def test_live_blog_results(text, number, outcome):
+    motion = only(text)
+    assert (motion.text.split()[0], motion.number, motion.outcome) == ("Motion", number, outcome)
 
 
 def test_result_with_no_motion_before_it_is_a_motion():
