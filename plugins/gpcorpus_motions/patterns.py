@@ -89,7 +89,7 @@ VOTES = regex.compile(
 )
 #: ``98% in favour``, ``with 63 per cent of the vote``.
 SHARE = regex.compile(
-    r"(?<![\d.])(?P<share>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent)\s{1,3}(?:(?:voted\s+|of\s+(?:the\s+)?(?:votes?|delegates|representatives)\s+)?(?:in\s+favour|for|in\s+support)|of\s+the\s+vote|of\s+(?:the\s+)?(?:delegates|representatives|members|councillors|those\s+voting)\b)",
+    r"(?<![\d.])(?P<share>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|per\s?cent)\s{1,3}(?:(?:voted\s+|of\s+(?:the\s+)?(?:votes?|delegates|representatives)\s+)?(?:in\s+favour|for|in\s+support)|of\s+the\s+vote|support|backing|of\s+(?:the\s+)?(?:delegates|representatives|members|councillors|those\s+voting)\b)",
     _I,
 )
 
