@@ -312,7 +312,8 @@ def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
     is_motion = not noun.group("call")
     if (verb.group("propose") or outcome is None) and (_definite(modifiers) or noun.group("noun").lower().endswith("s")):
         return []  # ``Proposing the motion, Dr Smith said``: a motion named before
-    if not is_motion and not (verb.group("vote") or _subject_ok(text, floor, verb.start(), True)):
+    strict = not is_motion and noun.group("call").lower().rstrip("s") in words.OFFER_NOUNS
+    if not is_motion and not (verb.group("vote") or _subject_ok(text, floor, verb.start(), strict)):
         return []
     if verb.group("propose") and not is_motion:
         return []

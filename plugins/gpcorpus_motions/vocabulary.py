@@ -97,8 +97,12 @@ PROPOSING_VERBS: tuple[str, ...] = (
 
 #: Nouns naming a motion.
 MOTION_NOUNS: tuple[str, ...] = ("motion", "resolution", "amendment", "composite", "rider")
-#: Nouns naming what a motion asks, backed or rejected in its place (``backed calls for``).
+#: Nouns naming what a motion asks, backed or rejected in its place (``backed calls for``): a
+#: deliberative body or its voters deciding on them make a motion.
 CALL_NOUNS: tuple[str, ...] = ("call", "proposal", "demand", "plan", "offer", "deal", "bid")
+#: Of those, the ones everyone accepts or rejects (``Doctors rejected the offer``): only a
+#: deliberative body deciding on them makes a motion.
+OFFER_NOUNS: tuple[str, ...] = ("plan", "offer", "deal", "bid")
 
 #: Adjectives before a motion noun that give its outcome (``Another successful motion``).
 OUTCOME_MODIFIERS: dict[str, str] = {"successful": "carried", "unsuccessful": "lost", "failed": "lost", "defeated": "lost"}

@@ -279,6 +279,8 @@ REPORTED = [
     pytest.param("The committee rejected the deal.", "rejected the deal", "lost", id="committee-rejected-the-deal"),
     pytest.param("Councillors voted in favour of a pay review yesterday.", "voted in favour of a pay review", "carried", id="in-favour-of"),
     pytest.param("Conference backed calls for longer appointments.", "backed calls for longer appointments", "carried", id="backed-calls"),
+    pytest.param("GP leaders backed calls for a boycott of the scheme.", "backed calls for a boycott of the scheme", "carried",
+                 id="voters-backed-calls"),
     pytest.param("A motion calling for free parking for nurses was carried.",
                  "A motion calling for free parking for nurses was carried", "carried", id="motion-then-passive"),
     pytest.param("A resolution was passed urging ministers to act.", "A resolution was passed urging ministers to act", "carried",
@@ -435,6 +437,7 @@ def test_votes(text, votes_for, votes_against, share):
 
 NOT_MOTIONS = [
     pytest.param("The health board backed the plan for a new hospital.", id="a-board-is-not-a-deliberative-body"),
+    pytest.param("Doctors rejected the government’s offer.", id="an-offer-rejected-by-the-profession"),
     pytest.param("GPs voted in favour of collective action.\n\nMore than 8,000 GPs took part in the ballot.", id="member-ballot"),
     pytest.param("The union said members had voted overwhelmingly for strike action in a ballot.", id="members-in-a-ballot"),
     pytest.param("Staff will get back pay worth millions.", id="back-pay-is-a-noun"),
