@@ -1,570 +1,371 @@
-"""Motions in agenda form: a heading (number, proposer), the resolution, its clauses, a result.
+"""Agenda blocks: a resolution's own text, found from its opening, its extent from its lines.
 
-The reader works line by line, because agendas are laid out in lines: a heading on its own line
-or before the motion on the same line, the resolution (``That conference ...``), then clauses,
-each starting a line with its label (``i.``, ``(a)``, ``1.``, a dash), or run into the resolution's
-last line (``in:- i) ... ii) ...``). A motion ends at a blank line followed by something that is
-not a clause, at the next motion, at a printed result (``Carried.``, ``Parts (i) and (ii)
-carried``), or at a line naming its proposer (``(Proposed by Redbridge)``).
+A resolution opens ``That this <body> …``, ``That conference …`` or ``<This> <body> notes /
+believes / calls on / resolves …`` (the body from the lexicon's deliberative bodies, the verb from
+the vocabulary's resolving verbs), at a line's start (after any heading on the same line) or
+after an opening quotation mark. It runs over the lines of its paragraph and on into the
+paragraphs that carry it on: clauses, lines after one that ends in ``:`` or a bare verb, and
+paragraphs with a body resolving again (``This Council resolves …``). A quoted resolution runs to
+its closing mark. Its heading and result are read from the lines around it.
+
+>>> text = "Motion 4 proposed by WESTMOOR LMC:\\n\\nThat conference calls for:\\n\\n(a) more GPs\\n\\n(b) fewer forms\\n\\nCarried."
+>>> [(b.heading.number, b.heading.proposer, b.outcome, len(b.clauses)) for b in agenda_blocks(text)]
+[(4, 'Westmoor LMC', 'carried', 2)]
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import bisect
+from collections.abc import Sequence
 
 import regex
 from attrs import define, field
 
-from gpcorpus_motions import patterns, vocabulary as words
+from gpcorpus.text import Quotation
+from gpcorpus_motions import patterns
+from gpcorpus_motions import vocabulary as words
+from gpcorpus_motions.clauses import ClauseSpan, read_clauses, trim_end
+from gpcorpus_motions.headings import Heading, is_heading, outcome_line, read_heading
 
-__all__ = ["Line", "Heading", "ClauseDraft", "AgendaDraft", "lines_of", "read_heading", "agenda_motions", "title_case"]
+__all__ = ["AgendaBlock", "agenda_blocks", "OPENING"]
+
+_VERB_FORMS = patterns.alternation(patterns.forms(words.RESOLVING_VERBS, tags=("third", "base")))
+_AUXILIARIES = patterns.alternation(words.RESOLVING_AUXILIARIES)
+_BODY = patterns.BODIES
+#: ``That this meeting``, ``That conference``, ``That this Council``.
+_THAT = rf"(?:That|THAT)\s{{1,3}}(?:(?i:this|the)\s{{1,3}})?(?i:{_BODY})(?![\w’'-])"
+#: ``Conference notes``, ``This Council resolves``, ``Council is concerned``.
+_VERB_AFTER = rf"(?![\w’'-])(?:\s{{1,3}}(?i:{_AUXILIARIES})){{0,2}}\s{{1,3}}(?i:{_VERB_FORMS})(?![\w’'-])"
+_BODY_VERB = rf"(?:(?:This|THIS|this)\s{{1,3}}(?i:{_BODY})|(?=[A-Z])(?i:{_BODY})){_VERB_AFTER}"
+#: After an opening mark a resolution may open with ``The``: ``“The Council recognises ...``.
+_THE_BODY_VERB = rf"(?:The|THE)\s{{1,3}}(?=[A-Z])(?i:{_BODY}){_VERB_AFTER}"
+_MARK = "‘“\"'"
+#: A resolution's opening: at a line's start, after a heading on the same line, or after a mark.
+OPENING = regex.compile(
+    rf"(?P<lead>[ \t]{{0,12}}(?P<prefix>[^\n]{{0,150}}?[:–—-][ \t]{{0,6}}|\(\d{{1,3}}[a-z]?\)[ \t]{{1,6}}|\d{{1,4}}[a-z]?[.)][ \t]{{1,6}})??)"
+    rf"(?:(?P<mark>[{_MARK}])[ \t]?(?P<open>{_THAT}|{_BODY_VERB}|{_THE_BODY_VERB})|(?P<open>{_THAT}|{_BODY_VERB}))"
+)
+#: The same resolving form anywhere in a paragraph's first sentence: ``In view of this,
+#: Conference instructs ...``.
+RESOLVING_AGAIN = regex.compile(rf"(?<![\w’'-]){_BODY_VERB}")
+#: Lines after which the resolution goes on: a colon, or a bare resolving verb.
+_GOES_ON = regex.compile(rf"(?::-?|(?i:that|to|the following|as follows)|(?i:{_VERB_FORMS}))[ \t]*$")
+#: How far back a resolution's heading may be.
+_HEADING_LINES = 3
+#: How far after a resolution its printed result may be.
+_RESULT_LINES = 3
 
 
 @define
-class Line:
-    """One line of the document, with its offsets (``end`` excludes the newline)."""
+class AgendaBlock:
+    """One resolution found in agenda text, with what its heading and result lines say."""
 
     start: int
     end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def content_end(self) -> int:
-        """The offset after the line's last non-space character."""
-        return self.start + len(self.text.rstrip())
-
-
-def lines_of(text: str) -> list[Line]:
-    """The lines of ``text`` with their offsets."""
-    lines = []
-    position = 0
-    for raw in text.split("\n"):
-        lines.append(Line(position, position + len(raw), raw))
-        position += len(raw) + 1
-    return lines
-
-
-@define
-class Heading:
-    """What an agenda heading says: where it starts, the label, number and proposer."""
-
-    start: int
-    label: str | None = None
-    number: int | None = None
-    proposer: str | None = None
-    #: A person named before the proposing body (``Richard Vautrey YORKSHIRE REGIONAL COUNCIL``).
-    person: str | None = None
-    amendment: bool = False
-    #: Whether the heading has a number or a word such as ``Motion``: a strong sign of an agenda.
-    numbered: bool = False
-    #: Whether the heading names the item a motion (``Motion``, ``Emergency motion``, ``Amendment``).
-    motion_word: bool = False
-
-
-#: An LMC named by its initials (``ELMC``: Eastern LMC), kept in capitals.
-_LMC_CODE = regex.compile(r"[A-Z]{1,2}LMCS?")
-
-
-def title_case(name: str) -> str:
-    """A proposer's name as written, title-cased if the agenda printed it in capitals.
-
-    >>> title_case("CITY AND HACKNEY")
-    'City and Hackney'
-    >>> title_case("KENT LMC")
-    'Kent LMC'
-    >>> title_case("ELMC")
-    'ELMC'
-    >>> title_case("Great Yarmouth & Waveney Division")
-    'Great Yarmouth & Waveney Division'
-    """
-    if any(ch.islower() for ch in name):
-        return name
-    result = []
-    for index, word in enumerate(name.split()):
-        bare = word.strip(",.()")
-        if bare in words.ACRONYMS or _LMC_CODE.fullmatch(bare):
-            result.append(word.replace("LMCS", "LMCs"))
-        elif index and bare.lower() in words.LOWER_CASE_WORDS:
-            result.append(word.lower())
-        else:
-            result.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
-    return " ".join(result)
-
-
-def read_heading(text: str, offset: int, *, own_line: bool) -> Heading | None:
-    """Read an agenda heading from ``text`` (which starts at ``offset`` in the document).
-
-    :param own_line: Whether the heading stands on a line of its own above the motion; a bare
-        proposer (no number, no ``Motion``) is only accepted there or before a colon.
-    :returns: The heading, or ``None`` if ``text`` is not one.
-    """
-    if len(text) > 200:
-        return None
-    match = patterns.HEADING.match(text)
-    if match is None:
-        return None
-    keyword = match.group("keyword") or match.group("keyword2")
-    label = match.group("label")
-    who = match.group("who").strip().rstrip(",")
-    numbered = bool(keyword or label)
-    if not who and not numbered:
-        return None
-    person = None
-    proposer = None
-    if who:
-        seconder = patterns.SECONDER.search(who)
-        if seconder:
-            who = who[: seconder.start()].strip()
-        inner = patterns.INNER_PROPOSER.search(who)
-        if inner:
-            who = inner.group("body").strip()
-        if who.endswith((")", "]")) and who.count("(") + who.count("[") < who.count(")") + who.count("]"):
-            who = who[:-1].rstrip()  # a stray closing bracket: ``Peter Bennie THE SCOTTISH COUNCIL):``
-        split = patterns.PERSON_THEN_CAPITALS.match(who)
-        if split and sum(ch.isalpha() for ch in split.group("body")) >= 3:
-            person, who = split.group("person"), split.group("body")
-        else:
-            split = patterns.TITLED_PERSON_OF_BODY.match(who)
-            if split and patterns.BODY_NOUN_END.search(split.group("body")):
-                person, who = split.group("person"), split.group("body")
-        if not patterns.BODY_NAME.match(who):
-            return None
-        if not numbered:
-            if regex.search(r"\b(?i:motions|resolutions)\b", who):
-                return None  # a heading over a list of motions (``ARM MOTIONS PASSED``), not a body
-            bare_ok = own_line or match.group("end").startswith(":")
-            all_capitals = not any(ch.islower() for ch in who)
-            if not bare_ok or not (all_capitals or patterns.BODY_NOUN_END.search(who)):
-                return None
-            if match.group("end") and match.group("end")[:1] not in (":", ""):
-                return None
-        proposer = title_case(who)
-    number = None
-    if label:
-        label = regex.sub(r"\s+", "", label)
-        digits = regex.search(r"\d+", label)
-        number = int(digits.group()) if digits else None
-    elif keyword and keyword.lower() in words.AMENDMENT_LABELS:
-        label = keyword.capitalize()
-    amendment = bool(
-        (label and regex.search(r"\d[a-z]$", label))
-        or (keyword and keyword.lower() in words.AMENDMENT_LABELS)
-    )
-    return Heading(
-        start=offset + match.start("heading"),
-        label=label,
-        number=number,
-        proposer=proposer,
-        person=person,
-        amendment=amendment,
-        numbered=numbered,
-        motion_word=bool(keyword and keyword.lower() != "item"),
-    )
-
-
-@define
-class ClauseDraft:
-    label: str
-    start: int
-    end: int
+    #: Where its resolving words start (``That conference …``).
+    opening: int
+    heading: Heading = field(factory=Heading)
+    clauses: list[ClauseSpan] = field(factory=list)
     outcome: str | None = None
+    votes: tuple[int | None, int | None, str | None] = (None, None, None)
 
 
-@define
-class AgendaDraft:
-    """A motion read from an agenda, before it is made an extraction."""
-
-    start: int
-    end: int
-    #: Where the resolution itself (``That conference ...``) starts.
-    resolution: int
-    heading: Heading | None
-    preamble: tuple[int, int]
-    clauses: list[ClauseDraft] = field(factory=list)
-    outcome: str | None = None
-    outcome_known: bool = False
-    votes_for: int | None = None
-    votes_against: int | None = None
-    proposed_by: str | None = None
+def _line_index(starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-# -- clause labels ------------------------------------------------------------------------------
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(token: str) -> int | None:
-    total = 0
-    previous = 0
-    for ch in reversed(token):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < previous else total + value
-        previous = max(previous, value)
-    # reject non-canonical forms such as "iiii" or "vv"
-    return total if _to_roman(total) == token else None
+def _lines(text: str) -> list[tuple[int, int]]:
+    found, position = [], 0
+    while position <= len(text):
+        newline = text.find("\n", position)
+        end = len(text) if newline < 0 else newline
+        found.append((position, end))
+        if newline < 0:
+            break
+        position = newline + 1
+    return found
 
 
-def _to_roman(value: int) -> str:
-    parts = []
-    for amount, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while value >= amount:
-            parts.append(numeral)
-            value -= amount
-    return "".join(parts)
+def _blank(text: str, line: tuple[int, int]) -> bool:
+    return not text[line[0]:line[1]].strip()
 
 
-def _value(token: str, style: str) -> int | None:
-    token = token.lower()
-    if style == "number":
-        return int(token) if token.isdigit() else None
-    if style == "roman":
-        return _roman(token)
-    if style == "letter":
-        return ord(token) - 96 if len(token) == 1 and token.isalpha() else None
-    return None
-
-
-def _style_of_first(token: str) -> str | None:
-    """The label style a list starting with ``token`` uses; lists start at their first label."""
-    token = token.lower()
-    if token == "1":
-        return "number"
-    if token == "i":
-        return "roman"
-    if token == "a":
-        return "letter"
-    return None
-
-
-class _Sequence:
-    """Accepts clause labels that continue one list: i, ii, iii... or a, b, c... or 1, 2, 3..."""
-
-    def __init__(self) -> None:
-        self.style: str | None = None
-        self.next_value = 1
-
-    def accepts(self, token: str | None) -> bool:
-        if token is None:  # a dash or bullet
-            return self.style in (None, "bullet")
-        if self.style is None:
-            return _style_of_first(token) is not None
-        if self.style == "bullet":
-            return False
-        return _value(token, self.style) == self.next_value
-
-    def take(self, token: str | None) -> str:
-        if token is None:
-            self.style = "bullet"
-            return "-"
-        if self.style is None:
-            self.style = _style_of_first(token)
-        self.next_value += 1
-        return token.lower()
-
-
-def _label_token(match: regex.Match) -> str | None:
-    groups = match.groupdict()
-    return groups.get("paren") or groups.get("dotted") or groups.get("closed")
-
-
-# -- reading motions ----------------------------------------------------------------------------
-
-
-def _anchor(line: Line) -> tuple[int, Heading | None, str] | None:
-    """Where a motion's text starts on ``line``, with a heading on the same line if any.
-
-    :returns: ``(offset of the resolution, heading, how)`` where ``how`` is ``"line"`` for a
-        resolution at the start of the line or after its heading, and ``"quoted"`` for one quoted
-        after a colon in prose; or ``None``.
-    """
-    text = line.text
-    if len(text) > 20000:
-        text = text[:20000]
-    resolution = patterns.RESOLUTION.search(text)
-    if resolution is not None:
-        before = text[: resolution.start()]
-        stripped = before.strip()
-        if stripped in ("", "‘", "“", '"', "'"):
-            return line.start + resolution.start(), None, "line"
-        heading = read_heading(before, line.start, own_line=False)
-        if heading is not None and (heading.numbered or heading.proposer):
-            return line.start + resolution.start(), heading, "line"
-        if regex.search(r":[ \t]*[‘’“\"']?[ \t]*$", before):
-            return line.start + resolution.start(), None, "quoted"
-        return None
-    opening = patterns.THIS_RESOLUTION.search(text)
-    if opening is not None:
-        before = text[: opening.start()]
-        if not before.strip():
-            return line.start + opening.start(), None, "this"  # needs a heading above it
-        heading = read_heading(before, line.start, own_line=False)
-        if heading is not None and (heading.numbered or heading.proposer):
-            return line.start + opening.start(), heading, "line"
-    quoted = patterns.QUOTED_THAT.search(text)
-    if quoted is not None:
-        return line.start + quoted.start("that"), None, "quoted"
-    colon = text.find(":")
-    if 0 < colon < 200:
-        rest = text[colon + 1:]
-        start = len(rest) - len(rest.lstrip())
-        # a procedural motion: ``517 Motion by THE AGENDA COMMITTEE: That item 217 be ...``
-        that = patterns.HEADED_THAT.match(rest)
-        if that is not None:
-            heading = read_heading(text[: colon + 1], line.start, own_line=False)
-            if heading is not None and heading.motion_word and heading.number is not None and heading.proposer:
-                return line.start + colon + 1 + start, heading, "line"
-        # an amendment: a numbered heading with a proposer, a colon, and an amending verb
-        if patterns.AMENDMENT_START.match(rest, start):
-            heading = read_heading(text[: colon + 1], line.start, own_line=False)
-            if heading is not None and heading.numbered and heading.proposer:
-                return line.start + colon + 1 + start, heading, "line"
-    return None
-
-
-def _heading_above(lines: list[Line], index: int) -> Heading | None:
-    """A heading on the line above ``lines[index]`` (one blank line may come between)."""
-    for back in (1, 2):
-        j = index - back
-        if j < 0:
-            return None
-        line = lines[j]
-        if line.blank:
-            continue
-        if len(line.text.split()) > 24 or _ends_motion(line.text):
-            return None  # a sentence, or the previous motion's printed result or proposer
-        return read_heading(line.text, line.start, own_line=True)
-    return None
-
-
-def _starts_motion(lines: list[Line], index: int) -> bool:
-    """Whether a new motion starts at ``lines[index]``: its resolution, or a heading above one."""
-    line = lines[index]
-    found = _anchor(line)
-    if found is not None and found[2] != "this":
+def _stops(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line ends the resolution before it: a result, a heading or a new opening."""
+    content = text[line[0]:line[1]]
+    if outcome_line(content) is not None or _votes_line(content):
         return True
-    if len(line.text.split()) > 24:
+    opening = OPENING.match(content)
+    if opening:
+        return bool(opening.group("prefix") and opening.group("prefix").strip()) or opening.group("open").startswith(("That", "THAT"))
+    if patterns.LINE_LABEL.match(content):
         return False
-    for ahead in (1, 2):
-        j = index + ahead
-        if j >= len(lines):
-            return False
-        if lines[j].blank:
-            continue
-        found = _anchor(lines[j])
-        return bool(found and found[1] is None and found[2] in ("line", "this") and read_heading(line.text, line.start, own_line=True))
-    return False
+    heading = read_heading(content)
+    return heading is not None and (heading.number is not None or heading.proposed_by is not None or heading.proposer is not None)
 
 
-#: The closing quote mark of a motion quoted in prose: a mark followed by punctuation, the end of
-#: the line, or the words that carry the sentence on (an apostrophe inside a word is not one).
-_CLOSING_QUOTE = regex.compile(r"[’”\"'](?=[ \t]*(?:[,.;:)!?]|$|\n|(?:was|were|is|and|but|had|has)\b))")
+def _votes_line(content: str) -> bool:
+    """``Voting: For 120, Against 30``: a short line that only gives the votes."""
+    return len(content) < 80 and not patterns.LINE_LABEL.match(content) and bool(patterns.VOTES.search(content))
 
 
-def _quoted_end(text: str, start: int, limit: int) -> int:
-    """The end of a motion quoted in prose: before its closing quote mark, or at ``limit``."""
-    match = _CLOSING_QUOTE.search(text, start, limit)
-    return match.start() if match else limit
+def _carries_on(text: str, previous: tuple[int, int], line: tuple[int, int], resolves_again: bool) -> bool:
+    """Whether a line after a blank one carries the resolution on: a clause, a line after one
+    that asks for more, or (in a resolution that opened with its body) the body resolving again."""
+    content = text[line[0]:line[1]]
+    if patterns.LINE_LABEL.match(content) or _GOES_ON.search(text, previous[0], previous[1]):
+        return True
+    return resolves_again and bool(RESOLVING_AGAIN.search(content[:200]))
 
 
-def agenda_motions(text: str) -> Iterator[AgendaDraft]:
-    """Every motion in agenda form in ``text``, in document order."""
-    lines = lines_of(text)
-    index = 0
+def _extent(text: str, lines: list[tuple[int, int]], first: int, resolves_again: bool) -> tuple[int, int]:
+    """The index of the resolution's last line, and of the line after it."""
+    last = first
+    index = first + 1
     while index < len(lines):
         line = lines[index]
-        found = _anchor(line) if not line.blank else None
+        if _blank(text, line):
+            index += 1
+            continue
+        if _stops(text, line):
+            break
+        if index == last + 1 or _carries_on(text, lines[last], line, resolves_again):
+            last = index
+            index += 1
+            continue
+        break
+    return last, index
+
+
+def _quotation_at(quotes: Sequence[Quotation], starts: Sequence[int], offset: int, floor: int) -> Quotation | None:
+    """A quotation holding ``offset`` that opened at or after ``floor`` (``starts`` are the
+    quotations' starts, in order)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0 and quotes[index].start >= floor:
+        quote = quotes[index]
+        if offset < quote.content_end and quote.closed:
+            return quote
+        index -= 1
+    return None
+
+
+def _heading_above(text: str, lines: list[tuple[int, int]], first: int, floor: int) -> tuple[Heading | None, int]:
+    """The heading over a resolution's first line and where it starts: the nearest lines above,
+    across one gap of blank lines at most (two if a line introducing the motion stands between)."""
+    heading, start = None, None
+    gaps, allowed, seen = 0, 1, 0
+    index = first - 1
+    while index >= 0 and seen < _HEADING_LINES + 1:
+        line = lines[index]
+        index -= 1
+        if line[1] <= floor:
+            break
+        if _blank(text, line):
+            if not _blank(text, lines[index + 2]) if index + 2 < len(lines) else True:
+                gaps += 1
+            if gaps > allowed or heading is not None and heading.number is not None:
+                break
+            continue
+        seen += 1
+        if outcome_line(text[line[0]:line[1]]) is not None:
+            break
+        found = read_heading(text[line[0]:line[1]])
+        if found is None and heading is not None and heading.number is None and _title(text[line[0]:line[1]]):
+            continue  # a motion's title between its number and its proposer
+        if found is None and _INTRODUCING.search(text, line[0], line[1]) and allowed == 1:
+            allowed = 2  # ``Councillor Jane Doe moved the following motion:`` between heading and text
+            mover = _MOVER.search(text, line[0], line[1])
+            if mover:
+                heading = _merge_headings(Heading(proposed_by=mover.group("who")), heading)
+            continue
+        if found is None:
+            break
+        heading = _merge_headings(found, heading)
+        start = line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip())
+    return heading, (start if start is not None else -1)
+
+
+#: The word minutes print before what a meeting decided.
+_RESOLVED = regex.compile(r"[ \t]*(?i:resolved|agreed)\b")
+
+
+def _title(line: str) -> bool:
+    """A short line that could be a motion's title: ``Tackling violence against staff``."""
+    line = line.strip()
+    return 0 < len(line) <= 100 and line[0].isupper() and not line.endswith((".", ":")) and not OPENING.match(line)
+
+
+def _merge_headings(upper: Heading, lower: Heading | None) -> Heading:
+    if lower is None:
+        return upper
+    return Heading(
+        lower.number if lower.number is not None else upper.number,
+        lower.label or upper.label,
+        lower.proposer or upper.proposer,
+        lower.proposed_by or upper.proposed_by,
+        lower.outcome or upper.outcome,
+        lower.amendment or upper.amendment,
+    )
+
+
+def _result_after(text: str, lines: list[tuple[int, int]], after: int, block: AgendaBlock) -> tuple[str | None, int | None]:
+    """A result line among the first lines after a resolution, and its index; a proposer printed
+    on those lines (``Proposed by …``, ``Mover: …``) goes to the block when its heading has none."""
+    seen = 0
+    for index in range(after, len(lines)):
+        line = lines[index]
+        if _blank(text, line):
+            continue
+        content = text[line[0]:line[1]]
+        found = outcome_line(content)
+        if found is not None or seen == 0 and _votes_line(content):
+            return found, index  # a result, or a line of votes that gives one
+        seen += 1
+        printed = read_heading(content)
+        if printed is not None and printed.number is None and not OPENING.match(content) and not _heads_next(text, lines, index):
+            block.heading = _merge_headings(printed, block.heading)
+            continue
+        if seen >= _RESULT_LINES or OPENING.match(content):
+            break
+    return None, None
+
+
+def _heads_next(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` heads the next resolution: one opens within the next two lines."""
+    following = [line for line in lines[index + 1:index + 4] if not _blank(text, line)][:2]
+    return any(OPENING.match(text, line[0], line[1]) for line in following)
+
+
+def _result_before(text: str, lines: list[tuple[int, int]], first: int, floor: int) -> str | None:
+    """A result printed in the lines just above a resolution (``Decision`` / ``Remitted``)."""
+    for index in range(first - 1, max(-1, first - 8), -1):
+        line = lines[index]
+        if line[1] <= floor:
+            break
+        found = outcome_line(text[line[0]:line[1]])
+        if found is not None:
+            return found
+    return None
+
+
+@define
+class _Page:
+    """A text's lines and quotations, with their starts for looking them up by offset."""
+
+    text: str
+    lines: list[tuple[int, int]]
+    line_starts: list[int]
+    quotes: list[Quotation]
+    quote_starts: list[int]
+
+
+def _make_block(page: _Page, first: int, opening: int, prefix: tuple[int, str] | None, floor: int) -> tuple[AgendaBlock, int]:
+    """The block whose resolving words start at ``opening`` on line ``first`` (after a heading
+    ``prefix`` on the same line, with its offset), and the index of the line after it."""
+    text, lines = page.text, page.lines
+    quote = _quotation_at(page.quotes, page.quote_starts, opening, max(floor, opening - 600))
+    if quote is not None:
+        end = trim_end(text, quote.content_start, quote.content_end)
+        after = _line_index(page.line_starts, quote.end) + 1
+        start = quote.content_start
+        first_line = _line_index(page.line_starts, start)
+    else:
+        last, after = _extent(text, lines, first, not text.startswith(("That", "THAT"), opening))
+        end = trim_end(text, opening, lines[last][1])
+        start = opening
+        first_line = first
+    heading = read_heading(prefix[1]) if prefix and prefix[1].strip() else None
+    if heading is not None:
+        start = prefix[0]
+    above, above_start = _heading_above(text, lines, first_line, floor)
+    if above is not None and (heading is None or heading.proposer is None and heading.number is None):
+        heading = _merge_headings(above, heading)
+        start = min(start, above_start) if above_start >= 0 else start
+    block = AgendaBlock(start, end, opening, heading or Heading())
+    if prefix and _RESOLVED.match(prefix[1]):
+        block.outcome = "carried"  # a minute's ``RESOLVED – That the Council …`` is a decision
+    block.clauses = read_clauses(text, opening, end)
+    block.outcome = block.outcome or block.heading.outcome or _result_before(text, lines, first_line, floor)
+    result, result_index = _result_after(text, lines, after, block)
+    if result_index is not None:
+        block.outcome = result or block.outcome
+        votes = patterns.votes_in(text, *lines[result_index])
+        block.votes = votes
+        after = result_index + 1
+    return block, after
+
+
+def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlock]:
+    """Every resolution in ``text`` written out as agenda text, in order."""
+    lines = _lines(text)
+    ordered = sorted(quotes, key=lambda quote: quote.start)
+    page = _Page(text, lines, [start for start, _ in lines], ordered, [quote.start for quote in ordered])
+    blocks: list[AgendaBlock] = []
+    index = 0
+    floor = 0
+    while index < len(lines):
+        line = lines[index]
+        found = _opening(text, lines, index)
         if found is None:
             index += 1
             continue
-        resolution, heading, how = found
-        if heading is None and how in ("line", "this"):
-            heading = _heading_above(lines, index)
-            if how == "this":
-                if heading is None or not (heading.numbered or heading.proposer):
-                    index += 1
-                    continue  # ``This conference ...`` with no agenda heading: prose
-                how = "line"
-        draft, index = _read_motion(text, lines, index, resolution, heading, how)
-        if draft is not None:
-            yield draft
+        block, after = _make_block(page, index, *found, floor)
+        if blocks and block.start < blocks[-1].end:
+            index += 1
+            continue
+        blocks.append(block)
+        floor = max(block.end, lines[after - 1][1] if after > index else block.end)
+        index = max(after, index + 1)
+    return blocks
 
 
-def _read_motion(text, lines, index, resolution, heading, how):
-    """Read one motion whose resolution starts at ``resolution`` on ``lines[index]``."""
+def _opening(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, tuple[int, str] | None] | None:
+    """Where a resolution's words open on line ``index``, with any heading before them there."""
     line = lines[index]
-    if how == "quoted":
-        end = _quoted_end(text, resolution, line.content_end)
-        region_lines = [(resolution, end)]
-        next_index = index + 1
-        if end == line.content_end:
-            next_index = _quoted_paragraphs(text, lines, next_index, region_lines)
-    else:
-        region_lines = [(resolution, line.content_end)]
-        next_index = index + 1
-        gap = False
-        while next_index < len(lines):
-            candidate = lines[next_index]
-            if candidate.blank:
-                gap = True
-                next_index += 1
-                continue
-            if _starts_motion(lines, next_index) or _ends_motion(candidate.text) or _section_line(candidate.text):
-                break
-            label = patterns.LINE_LABEL.match(candidate.text)
-            if gap and label is None and not patterns.DANGLING_END.search(text, region_lines[-1][0], region_lines[-1][1]):
-                break  # a new paragraph, unless the line before stopped mid-sentence (a PDF's break)
-            region_lines.append((candidate.start, candidate.content_end))
-            gap = False
-            next_index += 1
-    start = heading.start if heading is not None else resolution
-    draft = AgendaDraft(start=start, end=region_lines[-1][1], resolution=resolution, heading=heading, preamble=(resolution, resolution))
-    _trailing_result(text, draft, region_lines)
-    _read_clauses(text, draft, region_lines)
-    if heading is not None and heading.person:
-        draft.proposed_by = heading.person
-    return draft, next_index
+    match = OPENING.match(text, line[0], line[1])
+    if match is not None and not _procedural(text, match.end("open")):
+        prefix = match.group("prefix")
+        return match.start("open"), ((match.start("prefix"), prefix) if prefix else None)
+    quoted = _QUOTED.search(text, line[0], line[1])
+    if quoted is not None and not _procedural(text, quoted.end()):
+        return quoted.start(), None
+    if _introduced(text, lines, index):
+        return line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip(" \t" + _MARK)), None
+    return None
 
 
-def _section_line(line: str) -> bool:
-    """Whether ``line`` is an agenda's section heading in capitals (``BYE-LAWS``, ``TO FOLLOW ITEM
-    16``): no lower-case letter, at least four capitals, and not a clause label."""
-    if len(line) > 200 or any(ch.islower() for ch in line):
+#: A line that introduces a motion's text on the lines after it: ``Councillor Jane Doe moved the
+#: following motion:``, ``the motion standing in their names:``.
+_INTRODUCING = regex.compile(
+    r"(?i:the\s+following\s+(?:[\w-]{1,20}\s+){0,2}?(?:motion|resolution)[^\n]{0,120}"
+    r"|(?:motion|resolution)(?![\w’'-])[^\n]{0,200}?(?:as\s+follows|standing\s+in\s+(?:their|his|her)\s+names?|(?:which|that)\s+reads?|in\s+(?:the\s+following\s+)?terms)"
+    r"|as\s+follows):[ \t]*$"
+)
+
+
+#: Who moved a motion, on the line introducing it: ``Councillor A Green moved``, ``Cllr A Green to propose``.
+_MOVER = regex.compile(
+    rf"(?P<who>(?:{patterns.TITLES})\.?\s{{1,3}}[A-Z][\w’'.-]{{0,30}}(?:\s{{1,3}}[A-Z][\w’'.-]{{0,30}}){{0,3}})"
+    r"\s{1,3}(?:moved|proposed|to\s+propose|presented)(?![\w’'-])"
+)
+
+
+def _introduced(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether line ``index`` is the first of a motion's text after an introducing line."""
+    line = lines[index]
+    content = text[line[0]:line[1]].strip()
+    if not content or outcome_line(content) is not None or is_heading(content):
         return False
-    return sum(ch.isalpha() for ch in line) >= 4 and patterns.LINE_LABEL.match(line) is None
+    for previous in range(index - 1, max(-1, index - 3), -1):
+        if not _blank(text, lines[previous]):
+            return bool(_INTRODUCING.search(text, lines[previous][0], lines[previous][1]))
+    return False
 
 
-#: A paragraph that carries on a quotation: it opens with a quote mark (the press's convention
-#: for a quotation over several paragraphs: each opens with a mark, only the last closes).
-_CONTINUED_QUOTE = regex.compile(r"[ \t]*[‘“\"'](?=[ \t]*\S)")
-#: The most paragraphs a quoted motion may carry on over.
-_QUOTED_PARAGRAPHS = 12
+#: ``a motion that reads: ‘That this conference …``: an opening after a mark inside a line.
+_QUOTED = regex.compile(rf"(?<=[{_MARK}]){_THAT}")
 
 
-def _quoted_paragraphs(text: str, lines: list[Line], index: int, region_lines: list[tuple[int, int]]) -> int:
-    """Carry a motion quoted in prose on over the paragraphs after its first, while the quotation
-    is not closed and each paragraph opens with a quote mark and a clause label (``‘(ii) a ballot
-    of GPs ...``). The last paragraph ends at its closing mark, if it has one.
-
-    :returns: The index of the first line not read.
-    """
-    taken = 0
-    while index < len(lines) and taken < _QUOTED_PARAGRAPHS:
-        j = index
-        while j < len(lines) and lines[j].blank:
-            j += 1
-        if j >= len(lines):
-            break
-        line = lines[j]
-        opening = _CONTINUED_QUOTE.match(line.text)
-        if opening is None or not patterns.LINE_LABEL.match(line.text):
-            break
-        end = _quoted_end(text, line.start + opening.end(), line.content_end)
-        region_lines.append((line.start, end))
-        index = j + 1
-        taken += 1
-        if end != line.content_end:
-            break  # the quotation closes here
-    return index
-
-
-def _ends_motion(line: str) -> bool:
-    """Whether ``line`` is printed after a motion rather than part of it: a result (``Carried.``,
-    ``Parts (i) and (ii) carried``) or the line naming its proposer (``(Proposed by Redbridge)``)."""
-    return bool(
-        patterns.RESULT_LINE.match(line) or patterns.PART_RESULT_LINE.match(line) or patterns.PROPOSER_LINE.match(line)
-    )
-
-
-def _trailing_result(text: str, draft: AgendaDraft, region_lines: list[tuple[int, int]]) -> None:
-    """A result in capitals at the end of the last line (``... general practice. CARRIED``)."""
-    last_start, last_end = region_lines[-1]
-    match = patterns.TRAILING_RESULT.search(text, last_start, last_end)
-    if match is None or match.start() <= draft.resolution:
-        return
-    known, outcome = patterns.outcome_of(match.group("word"))
-    if known:
-        draft.outcome, draft.outcome_known = outcome, True
-        region_lines[-1] = (last_start, match.start())
-        draft.end = match.start()
-
-
-def _read_clauses(text: str, draft: AgendaDraft, region_lines: list[tuple[int, int]]) -> None:
-    sequence = _Sequence()
-    starts: list[tuple[str, int, int]] = []  # (label, label start, text start)
-    for line_start, line_end in region_lines[1:]:
-        match = patterns.LINE_LABEL.match(text, line_start, line_end)
-        if match is None:
-            continue
-        token = _label_token(match)
-        if not sequence.accepts(token):
-            continue
-        label_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-        starts.append((sequence.take(token), label_start, match.end()))
-    if not starts:
-        starts = _inline_clauses(text, draft.resolution, draft.end, region_lines)
-    if starts and starts[0][0] == "-":
-        starts = _split_dashes(text, starts, draft.end)
-    if len(starts) == 1 and starts[0][0] != "-":
-        starts = []  # a lone "1." or "(a)" is not a list
-    if not starts:
-        draft.preamble = (draft.resolution, _rstrip(text, draft.resolution, draft.end))
-        return
-    draft.preamble = (draft.resolution, _rstrip(text, draft.resolution, starts[0][1]))
-    for position, (label, _label_start, text_start) in enumerate(starts):
-        stop = starts[position + 1][1] if position + 1 < len(starts) else draft.end
-        end = _rstrip(text, text_start, stop, extra=";,")
-        draft.clauses.append(ClauseDraft(label=label, start=text_start, end=max(text_start, end)))
-    draft.end = max(draft.end if not draft.clauses else draft.clauses[-1].end, draft.preamble[1])
-
-
-def _inline_clauses(text: str, start: int, end: int, region_lines: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
-    """Clauses run into a line: ``... in:- i) protecting ...; ii) preserving ...; iii) ...``.
-
-    A PDF's text may run the list in and break it over lines at once: ``That this
-    conference:i. supports ... Governmentii. welcomes ...`` then ``iii. congratulates ...`` at the
-    start of a line; labels glued to the word before and labels opening the motion's later lines
-    count too, in document order, where the list expects them.
-    """
-    candidates: list[tuple[int, int, regex.Match]] = []
-    for match in patterns.INLINE_LABEL.finditer(text, start, end):
-        candidates.append((match.start(), match.end(), match))
-    glued = [(match.start(), match.end(), match) for match in patterns.GLUED_LABEL.finditer(text, start, end)]
-    if glued:
-        candidates += glued
-        for line_start, line_end in region_lines[1:]:
-            match = patterns.LINE_LABEL.match(text, line_start, line_end)
-            if match is not None and match.group("bullet") is None:
-                label_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-                candidates.append((label_start, match.end(), match))
-        candidates.sort(key=lambda item: item[0])
-    sequence = _Sequence()
-    found: list[tuple[str, int, int]] = []
-    for label_start, text_start, match in candidates:
-        token = _label_token(match)
-        if token and sequence.accepts(token):
-            found.append((sequence.take(token), label_start, text_start))
-    return found if len(found) >= 2 else []
-
-
-def _split_dashes(text: str, starts: list[tuple[str, int, int]], end: int) -> list[tuple[str, int, int]]:
-    """Dash clauses run on after `` - `` in the middle of a line, when a clause verb follows."""
-    result = []
-    for position, clause in enumerate(starts):
-        result.append(clause)
-        stop = starts[position + 1][1] if position + 1 < len(starts) else end
-        for match in patterns.DASH_CLAUSE.finditer(text, clause[2], stop):
-            dash = match.start() + 1
-            result.append(("-", dash, match.end()))
-    return result
-
-
-def _rstrip(text: str, start: int, end: int, extra: str = "") -> int:
-    """``end`` moved back over spaces (and ``extra`` characters) but not before ``start``."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in extra):
-        end -= 1
-    return end
+def _procedural(text: str, end: int) -> bool:
+    """``That the standing orders be adopted``: the body is the object of a procedural motion,
+    not the one resolving (its next word is a passive ``be``)."""
+    return bool(regex.match(r"\s{1,3}(?:be|is|are)\s", text[end:end + 8]))

@@ -1,726 +1,585 @@
-"""Motions reported in prose: ``LMCs have voted for a motion saying ...``, ``carried a motion
-proposing that ...``, ``voted against a call for ...``, ``the South Staffordshire motion passed at
-the 2021 LMC conference which called for ...``, ``a motion calling for ... was rejected``.
+"""Reported decisions: a deliberative body voting on, passing or rejecting a proposal, in prose.
 
-Each starts from a motion noun (``motion``, ``resolution``; ``call`` and ``proposal`` only after a
-voting verb), reads leftwards for the verb and who tabled it, and rightwards for the content,
-which runs to the end of the sentence less the report's own words (``at their conference in
-London today``). A motion noun with no content (``who proposed the motion``) is not a motion: it
-refers back to one.
+Three sentence forms, read one sentence at a time from the language layer:
+
+* **a decision verb group** with a motion as its object (``passed a motion calling for …``,
+  ``voted against a call for …``), or with a deliberative body (conference, delegates,
+  representatives, the committee …) as its subject and the proposal as its complement
+  (``Delegates voted to ballot members``, ``the committee rejected the deal``). The outcome comes
+  from the verb (``voted against``, ``rejected`` and ``threw out`` report a lost motion), turned
+  round by a refusal (``refused to back``) and left open by a modal (``will vote on``);
+* **a motion as subject**: passive or bare participle (``a motion calling for … was carried``,
+  ``Composite motion eight, on dentistry, also passed``) or a verb saying what it asks
+  (``Another motion proposes …``), its outcome from the participle or an adjective
+  (``Another successful motion condemned …``);
+* **a list of motions to be debated** (``Other motions up for debate include calls for … and to
+  …``): one motion per item, outcome ``None``.
+
+The span runs from the verb (or the motion, or the list item) to the end of what was decided; a
+trailing ``at the conference``, ``on Tuesday``, ``by a show of hands`` is left out. Two
+complements joined by ``and`` (``voted to X and in favour of Y``) are two motions.
+
+>>> text = "Delegates voted to ballot members on strike action at the conference on Monday."
+>>> [(text[r.start:r.end], r.outcome) for r in reported_decisions(text, [(0, len(text))])]
+[('voted to ballot members on strike action', 'carried')]
 """
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 import regex
 from attrs import define
 
-from gpcorpus_motions import patterns, vocabulary as words
-from gpcorpus_motions.results import votes_of
+from gpcorpus import lexicon
+from gpcorpus_motions import patterns
+from gpcorpus_motions import vocabulary as words
+from gpcorpus_motions.clauses import trim_end
+from gpcorpus_motions.headings import split_proposer
 
-__all__ = ["ReportDraft", "reported_motions"]
+__all__ = ["Report", "reported_decisions", "later_result"]
+
+_I = regex.IGNORECASE
+_W = r"(?![\w’'-])"
+_ADVERBS = rf"(?:(?:[a-z]{{2,16}}ly|{patterns.alternation(words.VOTE_ADVERBS)})\s{{1,3}}){{0,2}}"
+_VOTE = (
+    rf"(?P<vote>vot(?:e|es|ed|ing))\s{{1,3}}{_ADVERBS}"
+    r"(?:by\s{1,3}(?:a\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:majority|margin)\s{1,3}|\d{1,7}\s{1,3}(?:votes?\s{1,3})?to\s{1,3}\d{1,7}\s{1,3})?"
+    rf"(?P<prep>to|for|in\s+favour\s+of|in\s+support\s+of|against|that|down|through|on|in\s+favour|in\s+support){_W}"
+)
+_DECIDE_FORMS = patterns.forms(words.DECISION_VERBS)
+_DECIDE = rf"(?P<decide>{patterns.alternation(_DECIDE_FORMS)}){_W}"
+_CALL = rf"(?P<call>{patterns.alternation(patterns.forms(words.CALLING_VERBS, tags=('base', 'third', 'past')))}){_W}"
+_PROPOSE = rf"(?P<propose>{patterns.alternation(patterns.forms(words.PROPOSING_VERBS))}){_W}"
+_GIVE = r"(?P<give>g[ai]ve|gives|giving|threw|throw|throws)\s{1,3}(?:(?:its|their|overwhelming|unanimous|full|strong|weight)\s{1,3}){0,3}(?:backing|support|approval|blessing|weight\s+behind|behind)\s{1,3}(?:to\s{1,3})?"
+#: A verb group that reports a decision or a proposal.
+VERB = regex.compile(rf"(?<![\w’'-])(?i:{_VOTE}|{_GIVE}|{_DECIDE}|{_CALL}|{_PROPOSE})")
+
+_MOTION = patterns.alternation(words.MOTION_NOUNS)
+_CALLS = patterns.alternation(words.CALL_NOUNS)
+_STOP = frozenset(
+    {"to", "for", "of", "on", "in", "at", "by", "that", "which", "who", "and", "or", "but", "with", "from", "as"}
+    | lexicon.word_set("auxiliaries") | {f.lower() for f in _DECIDE_FORMS}
+)
+_DETERMINERS = lexicon.word_set("determiners") | {"two", "three", "four", "several", "both", "all"}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "it"})
+#: Adjectives before a motion noun that say what kind of motion it is, not who proposed it.
+_KINDS = frozenset({"composite", "emergency", "special", "policy", "business", "key", "final", "substantive", "main", "another",
+                    "other", "first", "second", "third", "last", "new", "similar", "separate", "further", "late", "urgent", "notice"})
+#: A motion noun, with a number after it (``motion 88``, ``composite motion seven``).
+NOUN = regex.compile(
+    rf"(?<![\w’'-])(?P<noun>(?i:{_MOTION})s?(?!\s{{1,3}}(?i:{_MOTION}))|(?i:vote\s+of\s+(?:no\s+)?confidence)|(?P<call>(?i:{_CALLS})s?)){_W}"
+    rf"(?:\s{{1,2}}(?:(?P<number>{patterns.NUMBER})|[A-Z]{{1,2}}\d{{1,4}}(?![\w])))?"
+)
+_OUTCOME_PARTICIPLES = [w for w in words.OUTCOME_WORDS if " as " not in w and not w.startswith("not ")] + ["voted in"]
+#: Participles that put a motion on the agenda without deciding it (``has been selected for debate``).
+_PENDING_PARTICIPLES = ["selected for debate", "debated", "scheduled for debate", "due to be debated", "discussed"]
+#: After a motion: ``was carried``, ``has been passed``, ``, that was passed``, ``also passed``.
+PASSIVE = regex.compile(
+    rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,60}},)?(?:\s{{0,3}},\s{{0,3}}(?:which|that)|\s{{1,3}}(?:which|that))?"
+    rf"(?:\s{{1,3}}(?i:was|were|has\s+been|have\s+been|had\s+been|is|are|been|also|then|duly|finally|subsequently|eventually|(?P<not>not|n[’']t)|[a-z]{{2,16}}ly)){{0,4}}"
+    r"(?:\s{0,3}[:–—-])?"
+    rf"\s{{1,3}}(?P<word>(?i:{patterns.alternation(_OUTCOME_PARTICIPLES)})|(?P<pending>(?i:{patterns.alternation(_PENDING_PARTICIPLES)}))"
+    r"|(?P<support>(?i:received|won|secured|gained|got|attracted)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:support|backing|approval|endorsement)))"
+    rf"{_W}"
+    rf"(?:\s{{1,3}}(?i:unanimously|overwhelmingly|comfortably|narrowly|easily|nem\.?\s?con\.?)(?![\w’'-]))?"
+)
+_CONTENT_VERBS = patterns.alternation(patterns.forms(
+    ("call for", "call on", "urge", "demand", "propose", "ask", "say", "state", "instruct", "condemn", "note", "seek",
+     "highlight", "include", "want", "champion", "reject", "welcome", "argue", "insist", "commit", "recognise"),
+    tags=("third", "past"),
+))
+#: After a motion: what it asks (``calls for``, ``said``, ``proposes``).
+CONTENT_VERB = regex.compile(
+    rf"(?:\s{{0,3}},[^,.;:!?\n]{{1,80}},|\s{{0,3}},)?(?:\s{{1,3}}(?i:also|further|then))?\s{{1,3}}(?P<verb>(?i:{_CONTENT_VERBS})){_W}"
+    r"(?!\s{1,3}by\b)"  # ``a motion proposed by …`` is a participle, not what the motion says
+)
+#: A proposer named after a motion: ``brought by the X faculty``, ``on behalf of X``.
+PROPOSED_BY = regex.compile(
+    r"(?i:proposed|brought(?:\s+forward)?|submitted|put\s+forward|tabled|moved|sponsored|on\s+behalf\s+of|from)"
+    r"\s{1,3}(?:by\s{1,3})?(?:the\s{1,3})?(?:[\w-]{1,20}[’']s\s{1,3})?(?P<who>[A-Z][^,.;:!?\n“”‘]{0,60}?)(?=\s{0,3}(?:[,.;:!?“‘\"(\n]|$|\s(?:urging|calling|which|that|to|for|on|at|in|was|is|has|and|who)\b))"
+)
+_CLAUSAL = regex.compile(r"\s{1,3}(?i:saying|stating|arguing|claiming|warning|insisting|which\s+said|that\s+(?!was|were|has|had|is))\b")
+_PENDING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(words.PENDING_WORDS)})(?:\s+(?:be|have|now|also|\w+ly)){{0,2}})\s{{1,3}}$")
+_REFUSING_BEFORE = regex.compile(rf"(?i:(?<![\w’'-])(?:{patterns.alternation(words.REFUSING_WORDS)})(?:\s+\w+ly)?)\s{{1,3}}$")
+_TRAILING = regex.compile(rf"\s(?i:{patterns.alternation(words.TRAILING_ADJUNCTS)}){_W}")
+_BREAK = regex.compile(
+    rf",?\s{{1,3}}and\s{{1,3}}(?:(?i:also|then)\s{{1,3}})?(?=(?i:{patterns.alternation(patterns.forms(words.DECISION_VERBS, tags=('past',)))}|voted)\s)"
+    r"|\s?[;(]|\s[–—]\s|\s-\s|,\s{1,3}(?i:which|who|but|while|although|after|as(?!\s+well\s+as)|with|despite|following|meaning|so|before|in\s+a|amid|saying|adding)\b"
+    r"|\s(?i:by\s+\d)|,\s{1,3}(?i:and)\s+(?:the|this|it|he|she|they|we|delegates|members)\b"
+)
+_COORDINATED = regex.compile(
+    r",?\s{1,3}(?i:and|as\s+well\s+as)\s{1,3}(?:(?P<prep>to|for|in\s+favour\s+of|in\s+support\s+of|against)\s"
+    rf"|(?P<np>(?:a|an|another)\s{{1,3}}(?:[\w’'-]{{1,20}}\s{{1,3}}){{0,3}}?(?i:{_MOTION})s?{_W}))"
+)
+#: ``motions … up for debate include calls for X and to Y``.
+DEBATE_LIST = regex.compile(
+    rf"(?i:motions|resolutions)(?P<gap>[^.;:!?\n]{{0,100}}?)\s(?i:include|includes|included|including)\s{{1,3}}"
+)
+_DEBATE_WORDS = regex.compile(rf"(?i:{patterns.alternation(words.DEBATE_LIST_WORDS)}|debate|agenda)")
+_ITEM_BREAK = regex.compile(r",?\s{1,3}and\s{1,3}(?=to\s|calls?\s|a\s+call|[a-z]{2,16}ing\s)|,\s{1,3}(?=calls?\s|a\s+call|[a-z]{2,16}ing\s)")
+_STRICT_SUBJECT = regex.compile(
+    rf"(?<![\w’'-])(?i:{patterns.BODIES}|delegates|representatives|councillors|members|LMCs|reps){_W}"
+)
+#: Who votes only in a meeting, never in a ballot of members.
+_MEETING_SUBJECT = regex.compile(rf"(?<![\w’'-])(?i:{patterns.BODIES}|delegates|representatives|councillors|LMCs|reps){_W}")
 
 
 @define
-class ReportDraft:
-    """A motion reported in prose, before it is made an extraction."""
+class Report:
+    """One decision read from prose, with the span of what was decided."""
 
     start: int
     end: int
     content: tuple[int, int]
     outcome: str | None
-    noun: str
+    #: Whether the sentence names a motion (``motion``, ``resolution``), not only a decision.
+    names_motion: bool = False
+    number: int | None = None
     proposer: str | None = None
     proposed_by: str | None = None
-    votes_for: int | None = None
-    votes_against: int | None = None
-    vote_share: str | None = None
-    #: Whether the noun phrase is ``the motion`` or ``this motion``, with no verb giving a result:
-    #: it may name again a motion reported in the sentence before.
-    refers_back: bool = False
+    #: ``The motion was carried.``: a result for a motion named before, not a motion of its own.
+    result_only: bool = False
+    #: ``The motion also called for …``: more about a motion named before.
+    restates: bool = False
+    #: ``Next up, a motion calling for …``: a motion named, a motion of its own only once a later
+    #: sentence gives its result.
+    mention: bool = False
+    #: Votes for and against and a share in favour, as the sentence gives them.
+    votes: tuple[int | None, int | None, str | None] = (None, None, None)
 
 
-_NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS + words.CALL_NOUNS)})(?![\w’'-])")
-_MOTION_NOUN = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS)})(?![\w’'-])")
-_MOTION_NOUN_BEFORE = regex.compile(rf"(?<![\w’'-])(?i:{patterns.alternation(words.MOTION_NOUNS)})\s+$")
-_LEFT = regex.compile(
-    rf"(?:(?P<verb>{patterns.REPORT_VERB.pattern}\s+))?"
-    rf"(?:(?<![\w’'-])(?P<determiner>(?i:a|an|the|this|that|their|its|his|her|another|two|three|four|five|several|\d{{1,2}}))\s+)?"
-    rf"(?P<modifiers>(?:(?:[A-Z][\w’'&.-]{{0,30}}|LMCs?|(?i:emergency|composite|controversial|urgent|separate|further|similar|"
-    rf"second|third|fresh|new|landmark|historic|key|final|substantive|original|amended|contentious|late|successful|"
-    rf"unsuccessful|unanimous|formal|related|strongly|worded|hastily|drafted))\s+){{0,5}})$",
-    # searched backwards from the noun, so that the first match is the longest one ending there
-    # and each noun costs a bounded amount of work
-    regex.REVERSE,
-)
-_LEADING_DETERMINER = regex.compile(r"(?i:a|an|the|this|that|their|its|his|her|another)\s+")
-_GENERIC_MODIFIERS = frozenset(
-    "a an the emergency composite controversial urgent separate further similar second third fresh new landmark "
-    "historic key final substantive original amended contentious late successful unsuccessful unanimous formal related "
-    "strongly worded hastily drafted lmc lmcs "
-    "bma gpc conference another this that their its his her".split()
-)
-_NEGATING = regex.compile(rf"(?:{patterns.alternation(words.NEGATING_WORDS)})\s*$", regex.IGNORECASE)
-_NEGATING_BEFORE = regex.compile(rf"(?<![\w’'])(?:{patterns.alternation(words.NEGATING_WORDS)})\s+$", regex.IGNORECASE)
-_DEFERRING = regex.compile(rf"\b(?:{patterns.alternation(words.DEFERRING_WORDS)})\s*$", regex.IGNORECASE)
-_SENTENCE_START = regex.compile(r"(?:[.!?]['’\"”]?\s+|\n)(?=\S)")
-_NEW_SUBJECT = regex.compile(r"[’”\"']?,?\s+and\s+(?:this|the)\s+(?:meeting|conference)\b", regex.IGNORECASE)
-_VOTES_AFTER = regex.compile(r"\s+by\s+\d[\d,]{0,8}\s+votes?\s+to\s+\d[\d,]{0,8}")
-# abbreviations (``ARM``, ``LMC``) only in capitals, other words in any case; a possessive counts
-# (``Northumberland LMC's Dr Jane Lothian``)
-_CONFERENCE = regex.compile(
-    rf"(?<![\w’'-])(?:{patterns.alternation(w for w in words.CONFERENCE_WORDS if w.isupper() or w[:-1].isupper())}"
-    rf"|(?i:{patterns.alternation(w for w in words.CONFERENCE_WORDS if w.islower())}))(?:[’']s)?(?![\w’'-])"
-)
-#: A proposer named with its member: ``Northumberland LMC's Dr Jane Lothian``, ``Kent LMC's``.
-_POSSESSIVE = regex.compile(r"^(?P<body>.{1,120}?)[’']s(?:\s+(?P<person>\S.{0,80}))?$")
-#: How far either side of a ``call`` its paragraph is searched for a conference word.
-_PARAGRAPH_REACH = 1500
-_TITLE = regex.compile(rf"^(?:{patterns.alternation(words.TITLES)})\.?\s")
+def _base_outcome(match: regex.Match) -> str | None:
+    if match.group("vote"):
+        prep = " ".join(match.group("prep").lower().split())
+        return {"against": "lost", "down": "lost", "on": None}.get(prep, "carried")
+    if match.group("give"):
+        return "carried"
+    if match.group("decide"):
+        lemma = patterns.lemma_of(match.group("decide"), words.DECISION_VERBS)
+        return words.DECISION_VERBS.get(lemma or "", "carried")
+    return "carried" if match.group("call") else None
 
 
-#: How far a sentence is read either side of a motion noun: a longer one is cut there.
-_BEFORE_REACH = 400
-#: How far after a motion's content starts its passive result may come (``... was carried``).
-_PASSIVE_REACH = 500
-#: The longest trailing adjunct :func:`_trim` looks for.
-_ADJUNCT_REACH = 240
-_AFTER_REACH = 1500
-
-
-class _Votes:
-    """Every vote count and share in a text, found once, to look up within each sentence."""
-
-    def __init__(self, text: str) -> None:
-        self.counts = [(m.start(), m.end(), m) for m in patterns.VOTE_COUNT.finditer(text)]
-        self.shares = [(m.start(), m.end(), m) for m in patterns.VOTE_SHARE.finditer(text)]
-
-    @staticmethod
-    def _first(found, start: int, end: int):
-        index = bisect.bisect_left(found, (start,))
-        if index < len(found) and found[index][1] <= end:
-            return found[index][2]
+def _turned(text: str, floor: int, verb_start: int, outcome: str | None) -> str | None:
+    """The outcome once the words before the verb are read: a modal leaves it open, a refusal
+    turns a passing into a loss."""
+    before = text[max(floor, verb_start - 40):verb_start]
+    if _PENDING_BEFORE.search(before):
         return None
-
-    def counts_in(self, start: int, end: int) -> tuple[int | None, int | None]:
-        match = self._first(self.counts, start, end)
-        return votes_of(match) if match else (None, None)
-
-    def share_in(self, start: int, end: int) -> str | None:
-        match = self._first(self.shares, start, end)
-        return match.group("share") if match else None
-
-
-class _Sentences:
-    """The sentence boundaries of a text, found once, to look up around each motion noun."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [match.end() for match in _SENTENCE_START.finditer(text)]
-        self.ends = [match.start() for match in patterns.SENTENCE_END.finditer(text)]
-
-    def around(self, position: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.starts, position) - 1
-        start = self.starts[index] if index >= 0 else 0
-        start = max(start, position - _BEFORE_REACH)
-        index = bisect.bisect_left(self.ends, position)
-        end = self.ends[index] if index < len(self.ends) else len(self.text)
-        return start, min(end, position + _AFTER_REACH)
-
-
-def _in_conference(text: str, position: int) -> bool:
-    """Whether the paragraph around ``position`` speaks of a conference or a vote."""
-    start = text.rfind("\n\n", max(0, position - _PARAGRAPH_REACH), position)
-    end = text.find("\n\n", position, position + _PARAGRAPH_REACH)
-    start = max(0, position - _PARAGRAPH_REACH) if start < 0 else start
-    end = min(len(text), position + _PARAGRAPH_REACH) if end < 0 else end
-    return _CONFERENCE.search(text, start, end) is not None
-
-
-def _verb_outcome(text: str, verb_start: int, verb: str) -> str | None:
-    phrase = " ".join(w for w in verb.lower().split() if w not in words.VOTE_ADVERBS)
-    outcome = words.REPORTING_VERBS.get(phrase)
-    if outcome is None:
-        # adverbs inside a phrasal verb ("voted overwhelmingly for"): compare without them
-        for key, value in words.REPORTING_VERBS.items():
-            if key.split() == phrase.split():
-                outcome = value
-                break
-    before = text[max(0, verb_start - 30): verb_start]
-    if _NEGATING.search(before):
-        return "lost" if outcome == "carried" else None
-    if _DEFERRING.search(before):
-        return None
+    if _REFUSING_BEFORE.search(before) and outcome == "carried":
+        return "lost"
     return outcome
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    """``end`` moved back over report words, quote marks and spaces after the content."""
-    cut = _NEW_SUBJECT.search(text, start, end)
-    if cut is not None:
-        end = cut.start()
-    for _ in range(4):
-        # the adjunct is anchored at the end and at most a couple of hundred characters long
-        match = patterns.TRAILING_ADJUNCT.search(text, max(start, end - _ADJUNCT_REACH), end)
-        if match is None or match.start() <= start:
+def _content_end(text: str, start: int, end: int) -> int:
+    """Where what was decided ends: before a trailing time, place or manner, or a new clause."""
+    stop = end
+    for pattern in (_TRAILING, _BREAK):
+        found = pattern.search(text, max(0, start - 1), stop)
+        if found:
+            stop = max(start, found.start())
+    return trim_end(text, start, stop, stop=True)
+
+
+def _noun_start(text: str, floor: int, noun_start: int) -> tuple[int, list[str]]:
+    """Where the noun phrase ending in a motion noun starts, and its words before the noun."""
+    start = position = noun_start
+    before: list[str] = []
+    for _ in range(5):
+        found = _WORD_BEFORE.search(text[max(floor, position - 40):position])
+        if not found:
             break
-        end = match.start()
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:’”\"'—–-"):
-        end -= 1
-    return end
+        word = found.group(1)
+        if word.lower() in _STOP or word.isdigit():
+            break
+        position = max(floor, position - 40) + found.start(1)
+        before.insert(0, word)
+        start = position
+        if word.lower() in _DETERMINERS:
+            break
+    return start, before
 
 
-def _proposer_from(modifiers: str) -> tuple[str | None, str | None]:
-    """A proposer (body) or proposing person from the words before the noun (``the South
-    Staffordshire motion``, ``Dr Jane Smith's motion``)."""
-    kept = [w for w in modifiers.split() if w.lower() not in _GENERIC_MODIFIERS]
-    if not kept or not all(w[:1].isupper() for w in kept):
+_WORD_BEFORE = regex.compile(r"([\w’'&+-]{1,30})\s{1,3}$")
+
+
+def _proposer_in(text: str, start: int, end: int, *, anchored: bool = False) -> tuple[str | None, str | None]:
+    """The body (or person) a phrase such as ``brought by the Eastfield branch`` names, searched
+    in ``text[start:end]`` or, ``anchored``, straight after ``start``."""
+    if anchored:
+        start += len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    found = PROPOSED_BY.match(text, start, end) if anchored else PROPOSED_BY.search(text, start, end)
+    if not found:
         return None, None
-    name = regex.sub(r"[’']s$", "", " ".join(kept))
-    if _TITLE.match(name + " "):
-        return None, name
-    return name, None
+    who = found.group("who").strip()
+    if patterns.BODY_NAME_END.search(who) or regex.fullmatch(r"[A-Z&]{2,12}", who):
+        body, person = split_proposer(who)
+        return body, person
+    if patterns.TITLED.match(who) or len(who.split()) <= 4:
+        return None, who
+    return None, None
 
 
-def reported_motions(text: str) -> Iterator[ReportDraft]:
-    """Every motion reported in prose in ``text``, in document order."""
-    drafts: list[tuple[int, ReportDraft]] = []
-    sentences = _Sentences(text)
-    votes = _Votes(text)
-    for noun in _NOUN.finditer(text):
-        bounds = sentences.around(noun.start())
-        draft = _read(text, noun, bounds, votes)
-        if draft is not None:
-            drafts.append((bounds[0], draft))
-    drafts = _join_restatements(text, drafts)
-    drafts = sorted(
-        drafts + list(_voted_to(text, sentences, votes, drafts)) + list(_to_be_voted(text, sentences, drafts)),
-        key=lambda item: item[1].start,
-    )
-    # two motions in one sentence ("backed a motion ... but rejected a call for ..."): the first
-    # one's content stops where the second begins
-    for position, (sentence, draft) in enumerate(drafts):
-        following = drafts[position + 1] if position + 1 < len(drafts) else None
-        if following is not None and following[0] == sentence and draft.start < following[1].start < draft.end:
-            end = following[1].start
-            connector = regex.search(r"(?:,|\s)+(?:but|and|while|whereas|though|although|yet)?\s*$", text[draft.content[0]:end])
-            if connector:
-                end = draft.content[0] + connector.start()
-            end = _trim(text, draft.content[0], end)
-            if end - draft.content[0] < 3:
-                continue
-            draft.end = end
-            draft.content = (draft.content[0], end)
-        yield draft
-    yield from _verdicts(text, [draft for _, draft in drafts])
-
-
-def _names_a_motion(named: Sequence[int], sentence_start: int, sentence_end: int) -> bool:
-    """Whether a motion read from its noun (starts sorted in ``named``) begins in the sentence."""
-    index = bisect.bisect_left(named, sentence_start)
-    return index < len(named) and named[index] < sentence_end
-
-
-#: Call nouns that are verbs straight after ``voted to`` (``voted to call for ...``).
-_VERB_NOUNS = frozenset({"call", "demand", "propose"})
-
-
-def _voted_to(text: str, sentences: _Sentences, votes: _Votes, drafts: list[tuple[int, ReportDraft]]) -> Iterator[tuple[int, ReportDraft]]:
-    """Motions reported as what a conference's voters voted to do: ``The debate ended with LMC
-    representatives voting to strongly support the GPC's workload plan.`` Carried; the content
-    runs from after ``to`` to the end of the sentence. A sentence that names a motion is read
-    from its noun instead."""
-    named = sorted(draft.start for _, draft in drafts)
-    for match in patterns.VOTED_TO.finditer(text):
-        sentence_start, sentence_end = sentences.around(match.start())
-        if _names_a_motion(named, sentence_start, sentence_end):
-            continue  # read from its noun
-        content_start = match.end()
-        content_end = _trim(text, content_start, sentence_end)
-        if len(text[content_start:content_end].split()) < 2:
-            continue
-        noun = _NOUN.search(text, content_start, content_end)
-        if noun is not None and not (noun.start() == content_start and noun.group().lower() in _VERB_NOUNS):
-            continue  # speaks of a motion or a call; ``voted to call for ...`` uses the word as a verb
-        votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
-        yield sentence_start, ReportDraft(
-            start=match.start("verb"),
-            end=content_end,
-            content=(content_start, content_end),
-            outcome="carried",
-            noun="motion",
-            votes_for=votes_for,
-            votes_against=votes_against,
-            vote_share=votes.share_in(sentence_start, sentence_end),
-        )
-
-
-#: Voters who may stand before a vote still to come (``LMCs will vote on ...``); ``doctors`` only
-#: when the sentence names the conference, ``they`` when the text around it does.
-_FUTURE_VOTERS = regex.compile(
-    rf"(?<![\w’'-])(?:(?i:{patterns.alternation(words.CONFERENCE_VOTERS)})|(?P<loose>(?i:doctors|they)))(?![\w’'-])"
-)
-#: Words that show a conference is the setting (``vote`` is left out: the pattern itself has it).
-_SETTING = regex.compile(r"(?<![\w’'-])(?:(?i:conference|representatives|delegates|agenda|motions?)|LMCs?|ARM)(?![\w’'-])")
-#: How far before a vote still to come its voters may be named, and how far around it the setting.
-_SUBJECT_REACH = 120
-_SETTING_REACH = 600
-
-
-def _to_be_voted(text: str, sentences: _Sentences, drafts: list[tuple[int, ReportDraft]]) -> Iterator[tuple[int, ReportDraft]]:
-    """Motions on an agenda, reported as what a conference's voters will vote on or debate, with no
-    motion named: ``At the conference, LMCs are also going to debate escalating their action.``
-    No outcome; the content runs from the gerund (or ``whether``) to the end of the sentence."""
-    named = sorted(draft.start for _, draft in drafts)
-    for match in patterns.TO_BE_VOTED.finditer(text):
-        sentence_start, sentence_end = sentences.around(match.start())
-        if _names_a_motion(named, sentence_start, sentence_end):
-            continue  # read from its noun
-        subject = None
-        for subject in _FUTURE_VOTERS.finditer(text, max(sentence_start, match.start() - _SUBJECT_REACH), match.start()):
-            pass
-        if subject is None:
-            continue
-        if subject.group("loose"):
-            around = (sentence_start, sentence_end) if subject.group("loose").lower() == "doctors" else (
-                max(0, match.start() - _SETTING_REACH), min(len(text), match.end() + _SETTING_REACH))
-            if _SETTING.search(text, *around) is None:
-                continue
-        elif _SETTING.search(text, max(0, match.start() - _SETTING_REACH), min(len(text), match.end() + _SETTING_REACH)) is None:
-            continue
-        content_start = match.start("content")
-        content_end = _trim(text, content_start, sentence_end)
-        if len(text[content_start:content_end].split()) < 3:
-            continue
-        yield sentence_start, ReportDraft(
-            start=match.start("aux"), end=content_end, content=(content_start, content_end), outcome=None, noun="motion",
-        )
-
-
-#: What may stand between a motion and ``the motion`` restating it in the next sentence: the
-#: rest of the first sentence and its full stop, on the same line.
-_NEXT_SENTENCE = regex.compile(r"[^.!?\n]{0,200}[.!?][’”\"')]?[ \t]+")
-
-
-def _join_restatements(text: str, drafts: list[tuple[int, ReportDraft]]) -> list[tuple[int, ReportDraft]]:
-    """One motion reported over two sentences: ``Now a motion of no confidence in the GMC. Dr Jane
-    Smith presents the motion saying that ...``. The second names ``the motion`` again, with its
-    wording and no result of its own, in the next sentence of the same paragraph: the two are
-    one motion, from the first to the end of the second."""
-    joined: list[tuple[int, ReportDraft]] = []
-    for sentence, draft in drafts:
-        if joined and draft.refers_back:
-            first = joined[-1][1]
-            gap = _NEXT_SENTENCE.match(text, first.end, sentence)
-            if first.end <= sentence and gap is not None and gap.end() == sentence:
-                first.end = draft.end
-                first.content = draft.content
-                first.outcome = first.outcome or draft.outcome
-                first.proposer = first.proposer or draft.proposer
-                first.proposed_by = first.proposed_by or draft.proposed_by
-                first.votes_for = first.votes_for if first.votes_for is not None else draft.votes_for
-                first.votes_against = first.votes_against if first.votes_against is not None else draft.votes_against
-                first.vote_share = first.vote_share or draft.vote_share
-                continue
-        if joined and draft.noun == "motion" and joined[-1][1].noun == "motion":
-            _share_restated(text, joined[-1][1], sentence, draft)
-        joined.append((sentence, draft))
-    return joined
-
-
-#: What may stand between a motion and a sentence of the next paragraph opening with ``The motion
-#: proposed by ...``: the rest of the first paragraph and one blank line.
-_NEXT_PARAGRAPH = regex.compile(r"[^\n]{0,400}\n[ \t]*\n[ \t]*")
-_OPENS_WITH_THE = regex.compile(r"(?i:the|this)\s+")
-
-
-def _share_restated(text: str, first: ReportDraft, sentence: int, draft: ReportDraft) -> None:
-    """One motion reported, then named again at the start of the next paragraph with who put it:
-    ``LMCs backed a motion to ballot GPs ... \n\nThe motion proposed by Kent LMC asked ...``. The
-    two stay separate items (the second restates the first in fuller words) but share what each
-    knows: the proposer goes back to the first, its result forward to the second."""
-    if first.proposer is not None or draft.proposer is None or first.end > sentence:
-        return
-    if draft.outcome is not None and draft.outcome != first.outcome:
-        return  # a result of its own: another motion
-    gap = _NEXT_PARAGRAPH.match(text, first.end, sentence)
-    opening = _OPENS_WITH_THE.match(text, sentence, draft.start)
-    if gap is None or gap.end() != sentence or opening is None or opening.end() != draft.start:
-        return
-    first.proposer = draft.proposer
-    first.proposed_by = first.proposed_by or draft.proposed_by
-    draft.outcome = draft.outcome or first.outcome
-
-
-#: A sentence break inside a line, before a capital: where a verdict sentence may start.
-_LINE_SENTENCE_BREAK = regex.compile(r"[.!?][’”\"')]?[ \t]+(?=[A-Z])")
-#: A live blog's time stamp, or a bullet, before an entry's first sentence: ``15.30``, ``10:05am``.
-_ENTRY_PREFIX = regex.compile(r"[ \t]*(?:\d{1,2}[.:]\d{2}(?:\s?[ap]m)?[ \t]+|[-–•*][ \t]+)?", regex.IGNORECASE)
-#: How far back the statement a verdict is about may start.
-_VERDICT_REACH = 600
-
-
-def _inside(drafts: Sequence[ReportDraft], starts: Sequence[int], position: int) -> bool:
-    """Whether ``position`` lies inside the last of ``drafts`` (sorted by start) to start before it."""
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and position < drafts[index].end
-
-
-def _bare_setting(text: str, bare: regex.Match) -> bool:
-    """Whether the text around a bare verdict (``Motion passed, so ...``), other than the verdict
-    itself, shows a conference is the setting."""
-    floor, ceiling = max(0, bare.start() - _SETTING_REACH), min(len(text), bare.end() + _SETTING_REACH)
-    return any(not (bare.start() <= m.start() < bare.end()) for m in _SETTING.finditer(text, floor, ceiling))
-
-
-def _verdicts(text: str, drafts: list[ReportDraft]) -> Iterator[ReportDraft]:
-    """Motions whose result is a sentence of its own after the statement voted on, as live blogs
-    report them: ``QOF indicators harm patient care, say LMCs. Narrowly voted through.``, or with
-    the voters as subject (``Delegates reject the motion.``). A verdict that opens with the bare
-    noun and runs on (``Motion passed, so it looks like ...``) is a report of its own, its
-    sentence the span, when the text around it speaks of a conference.
-
-    The statement is the sentence before, on the same line, in a paragraph that speaks of a
-    conference or a vote. A motion already reported in that sentence takes the result instead.
-    """
-    drafts = sorted(drafts, key=lambda draft: draft.start)
-    starts = [draft.start for draft in drafts]
-    for brk in _LINE_SENTENCE_BREAK.finditer(text):
-        verdict = patterns.VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
-        active = None if verdict is not None else patterns.ACTIVE_VERDICT.match(text, brk.end(), min(len(text), brk.end() + 120))
-        if verdict is None and active is None:
-            bare = patterns.BARE_VERDICT.match(text, brk.end(), min(len(text), brk.end() + 60))
-            if bare is not None and _bare_setting(text, bare) and not _inside(drafts, starts, brk.end()):
-                sentence_end = _LINE_SENTENCE_BREAK.search(text, bare.end(), min(len(text), bare.end() + _VERDICT_REACH))
-                line_end = text.find("\n", bare.end())
-                end = min(x for x in (sentence_end.start() if sentence_end else len(text), line_end if line_end >= 0 else len(text)))
-                end = _trim(text, bare.start(), end)
-                while end > bare.end() and text[end - 1] in ".!?":
-                    end -= 1
-                yield ReportDraft(
-                    start=bare.start(), end=end, content=(bare.end(), end),
-                    outcome=patterns.outcome_of(bare.group("word"))[1], noun="motion",
-                )
-            continue
-        if active is not None:
-            verdict = active
-        line_start = text.rfind("\n", max(0, brk.start() - _VERDICT_REACH), brk.start()) + 1
-        floor = max(line_start, brk.start() - _VERDICT_REACH)
-        previous = [m.end() for m in _LINE_SENTENCE_BREAK.finditer(text, floor, brk.start())]
-        start = previous[-1] if previous else floor
-        start = _ENTRY_PREFIX.match(text, start, brk.start()).end()
-        content_end = brk.start()
-        if len(text[start:content_end].split()) < 4 or not _in_conference(text, brk.start()):
-            continue
-        if active is not None:
-            verb = active.group("verb").lower()
-            outcome = "lost" if verb.startswith(("reject", "throw", "threw", "vote")) else "carried"
-        else:
-            outcome = patterns.outcome_of(verdict.group("word"))[1]
-        earlier = drafts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, content_end)]
-        if earlier:
-            for draft in earlier:
-                if draft.outcome is None:
-                    draft.outcome = outcome
-            continue
-        if _MOTION_NOUN.search(text, start, content_end):
-            continue  # the sentence speaks of a motion without giving its content: not the statement voted on
-        share = patterns.VOTE_SHARE.search(text, verdict.end(), min(len(text), verdict.end() + 60))
-        yield ReportDraft(
-            start=start, end=verdict.end(), content=(start, content_end), outcome=outcome, noun="motion",
-            vote_share=share.group("share") if share else None,
-        )
-
-
-#: What may open a sentence before a motion that is its subject: nothing, or a phrase and a comma
-#: (``On Tuesday, a motion backed by ...``).
-_FRONTED = regex.compile(r"[ \t]*(?:[^,.;:!?\n]{1,40},[ \t]*)?")
-
-
-#: ``as was`` straight before a motion: it shares the result of the clause before it.
-_AS_WAS = regex.compile(r"[,;][ \t]*(?P<as>as)\s+(?:was|were)\s+$", regex.IGNORECASE)
-
-#: Modifiers that give a motion's result: ``Another successful motion condemned ...``.
-_RESULT_MODIFIERS = {"successful": "carried", "unsuccessful": "lost"}
-
-
-def _modifier_outcome(left: regex.Match | None) -> str | None:
-    """The result the words before the noun give (``a successful motion``), if any."""
-    if left is None:
-        return None
-    for word in (left.group("modifiers") or "").lower().split():
-        if word in _RESULT_MODIFIERS:
-            return _RESULT_MODIFIERS[word]
+def _modifier_proposer(modifiers: list[str]) -> str | None:
+    """``the South Fieldshire motion``: capitalised words before a motion name its proposer."""
+    names = [w for w in modifiers if w.lower() not in _DETERMINERS and w.lower() not in _KINDS]
+    if names and all(w[:1].isupper() for w in names):
+        return " ".join(names)
     return None
 
 
-def _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end):
-    """The content's start when the motion is its sentence's subject: ``A motion backed unanimously
-    at the BMA annual conference called for ...``.
-
-    Only a motion introduced with ``a`` or by its proposer (``the`` refers back to one already
-    reported), with no verb before it, and with a participle or proposer after it saying how it
-    fared or who put it.
-    """
-    if verb or after is None or not (after.group("participle") or after.group("by") or _modifier_outcome(left)):
-        return None
-    determiner = (left.group("determiner") or "").lower() if left else ""
-    modifiers = left.group("modifiers").strip() if left else ""
-    if determiner not in ("a", "an", "another") and not (determiner == "" and modifiers):
-        return None
-    opening = left.start() if left else noun.start()
-    fronted = _FRONTED.match(text, sentence_start, opening)
-    if fronted is None or fronted.end() != opening:
-        return None
-    return patterns.FINITE_INTRO.match(text, after_end, sentence_end)
+def _subject_ok(text: str, floor: int, verb_start: int, strict: bool, heads: regex.Pattern | None = None) -> bool:
+    """Whether a deliberative body (or, for a vote, its voters) heads the verb's subject: straight
+    before the verb group (``the committee has unanimously``), or followed only by a phrase saying
+    where it sits (``Delegates at the party's conference in Eastbury``)."""
+    clause = text[max(floor, verb_start - 120):verb_start]
+    cut = max(clause.rfind(";"), clause.rfind(":"), clause.rfind("“"), clause.rfind("\""), clause.rfind(","))
+    clause = _GROUP_END.sub("", clause[cut + 1:])
+    heads = heads or (_STRICT_SUBJECT if strict else patterns.BODY_OR_VOTERS)
+    for head in heads.finditer(clause):
+        rest = clause[head.end():]
+        if not rest.strip() or _PLACE.match(rest):
+            return True
+    return not strict and bool(regex.search(r"(?i:\b(?:they|we)\s*$)", clause))
 
 
-#: A sentence opening ``In`` before a motion: ``In an emergency motion carried at the conference,
-#: GPs agreed to ...``.
-_OPENS_WITH_IN = regex.compile(r"[ \t]*(?i:in|under|through)\s+")
-_CLAUSE_START = regex.compile(r"(?P<intro>)(?=\S)")
-
-
-def _in_a_motion(text, noun, left, verb, after, after_end, sentence_start):
-    """The content's start when a motion opens its sentence after ``In`` and a participle says how
-    it fared: ``In an emergency motion carried at the Welsh LMCs conference, GPs agreed to reject
-    the decision``. The content is the clause after the comma."""
-    if verb or left is None or after is None or not after.group("participle"):
-        return None
-    if (left.group("determiner") or "").lower() not in ("a", "an"):
-        return None
-    opening = _OPENS_WITH_IN.match(text, sentence_start, left.start())
-    if opening is None or opening.end() != left.start() or "," not in text[noun.end():after_end]:
-        return None
-    return _CLAUSE_START.match(text, after_end)
-
-
-_CLOSING_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
-#: A closing single mark: followed by punctuation, the end of the line, or the words that carry the
-#: sentence on (an apostrophe inside or at the end of a word is followed by neither).
-_CLOSING_SINGLE = regex.compile(r"[’'](?=[ \t]*(?:[,.;:)!?]|$|\n|(?:was|were|is|and|but|had|has|which)\b))")
-
-
-def _closing_quote(text: str, opening: str, start: int, limit: int) -> int | None:
-    """Where the motion quoted from ``start`` closes: its closing mark on the same line, or ``None``."""
-    line_end = text.find("\n", start, limit)
-    limit = limit if line_end < 0 else line_end
-    closing = _CLOSING_MARKS[opening]
-    if closing in "’'":
-        match = _CLOSING_SINGLE.search(text, start, limit)
-        return match.start() if match else None
-    position = text.find(closing, start, limit)
-    return position if position >= 0 else None
-
-
-#: The motion as the speaker at the end of its sentence: ``..., a motion passed at the
-#: conference said.``
-_SAID_LAST = regex.compile(
-    rf"(?P<said>(?i:{patterns.alternation(words.MOTION_SPEECH_VERBS)}))(?:\s+(?i:{patterns.alternation(words.TRAILING_TIME_WORDS)}))?"
-    r"(?=[ \t]*(?:[.!?]|\n|$))"
+#: The auxiliaries and adverbs between a subject and its verb.
+_GROUP_END = regex.compile(
+    rf"(?:\s(?i:have|has|had|also|then|now|today|yesterday|all|both|again|more|most|less|very|so|(?!(?:{patterns.BODIES})\b)[a-z]{{2,16}}ly))*\s*$"
 )
-#: The comma that ends the content before such a motion, with a closing quote mark either side.
-_CONTENT_COMMA = regex.compile(r"(?:,[’”\"']?|[’”\"'],?)[ \t]+$")
+#: A phrase after a subject's head saying where it sits: ``at the conference in Eastbury``.
+_PLACE = regex.compile(r"\s{1,3}(?i:at|from|in|across|of|for|on|attending|meeting)\s[^,;]{1,90}$")
 
 
-def _said_after(text, noun, left, after, after_end, bounds, votes) -> ReportDraft | None:
-    """A motion named as the speaker after its content: ``The BMA no longer represents GPs, a
-    motion passed at the LMC conference said.`` The content is the sentence up to the comma before
-    ``a motion``; a participle after the noun gives the result."""
-    sentence_start, sentence_end = bounds
-    said = _SAID_LAST.match(text, after_end, sentence_end)
-    if said is None or left is None:
-        return None
-    determiner = (left.group("determiner") or "").lower()
-    modifiers = left.group("modifiers") or ""
-    if determiner not in ("a", "an", "the", "this", "another") and not modifiers.strip():
-        return None
-    comma = _CONTENT_COMMA.search(text, sentence_start, left.start())
-    if comma is None or comma.end() != left.start():
-        return None
-    content_start = _ENTRY_PREFIX.match(text, sentence_start, comma.start()).end()
-    content_end = _trim(text, content_start, comma.start())
-    if len(text[content_start:content_end].split()) < 3 or _MOTION_NOUN.search(text, content_start, content_end):
-        return None  # too short to be a motion's words, or speaking of another motion
-    participle = after.group("participle") if after else None
-    proposer, proposed_by = _proposer_from(modifiers)
-    if after is not None and after.group("by"):
-        name = after.group("by").strip()
-        if _TITLE.match(name + " "):
-            proposed_by = proposed_by or name
-        else:
-            proposer = proposer or name
-    votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
-    return ReportDraft(
-        start=content_start,
-        end=said.end("said"),
-        content=(content_start, content_end),
-        outcome=patterns.outcome_of(participle)[1] if participle else None,
-        noun="motion",
-        proposer=proposer,
-        proposed_by=proposed_by,
-        votes_for=votes_for,
-        votes_against=votes_against,
-        vote_share=votes.share_in(sentence_start, sentence_end),
-    )
+def _after_object(text: str, position: int, end: int) -> int:
+    """Where a motion's content starts after its noun: past a number, ``to be``, a comma."""
+    found = regex.match(r"[\s,]{0,3}(?:(?i:to\s+be|which\s+was|that\s+was)\s{1,3})?", text[position:end])
+    return position + (found.end() if found else 0)
 
 
-_AGENT = regex.compile(r"\s+by\s+(?P<agent>[^,.;:!?\n]{1,60})")
+#: How far what was decided may run: a sentence's content, not a page's.
+_CONTENT_REACH = 600
 
 
-def _voted_by_conference(text: str, start: int, end: int) -> bool:
-    """Whether a passive result (``was rejected``) is not given to someone outside the conference:
-    ``was rejected by representatives`` is a vote, ``was rejected by ministers`` is not."""
-    agent = _AGENT.match(text, start, end)
-    if agent is None:
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content starting at ``start`` in a sentence ending at ``end``, or ``None`` if empty."""
+    end = min(end, start + _CONTENT_REACH)
+    start = _after_object(text, start, end)
+    stop = _content_end(text, start, end)
+    return (start, stop) if stop > start else None
+
+
+def _split(text: str, report: Report, end: int) -> list[Report]:
+    """``voted to X and in favour of Y``: a report for each complement joined by ``and``."""
+    reports = [report]
+    while True:
+        found = _COORDINATED.search(text, report.content[0], min(end, report.content[1] + _CONTENT_REACH))
+        if not found or found.start() <= report.content[0]:
+            return reports
+        report.end = trim_end(text, report.content[0], min(found.start(), report.content[1]))
+        report.content = (report.content[0], report.end)
+        second_start = found.start("prep") if found.group("prep") else found.start("np")
+        content_start = found.end() if found.group("prep") else found.end("np")
+        content = _content(text, content_start, end) or (content_start, found.end())
+        report = Report(second_start, max(content[1], found.end() if found.group("np") else content[1]), content,
+                        report.outcome, report.names_motion or bool(found.group("np")))
+        reports.append(report)
+
+
+def _active(text: str, floor: int, end: int, verb: regex.Match) -> list[Report]:
+    """A decision verb group and what it decided on."""
+    outcome = _turned(text, floor, verb.start(), _base_outcome(verb))
+    position = verb.end()
+    obj = _object(text, position, end)
+    if _noun_use(text, floor, verb):
+        return []
+    if obj is None:
+        if verb.group("propose") or outcome is None or _PASSIVE_BEFORE.search(text, max(floor, verb.start() - 12), verb.start()):
+            return []
+        if not _subject_ok(text, floor, verb.start(), strict=not verb.group("vote")):
+            return []
+        if verb.group("vote") and not _subject_ok(text, floor, verb.start(), True, heads=_MEETING_SUBJECT) and _BALLOT.search(
+                text, max(floor, verb.start() - 300), min(len(text), end + 300, verb.end() + _CONTENT_REACH + 300)):
+            return []  # a member ballot, not a body's vote
+        if regex.match(r"\s{0,3}(?:[,.;:)]|(?i:and|but|by|at|in|with|as)\b)", text[position:end]):
+            return []  # used without an object: ``the motion was carried, and …``
+        content = _content(text, position, end)
+        if content is None:
+            return []
+        return _split(text, Report(verb.start(), content[1], content, outcome), end)
+    noun_start, noun, modifiers = obj
+    is_motion = not noun.group("call")
+    if (verb.group("propose") or outcome is None) and (_definite(modifiers) or noun.group("noun").lower().endswith("s")):
+        return []  # ``Proposing the motion, Dr Smith said``: a motion named before
+    strict = not is_motion and noun.group("call").lower().rstrip("s") in words.OFFER_NOUNS
+    if not is_motion and not (verb.group("vote") or _subject_ok(text, floor, verb.start(), strict)):
+        return []
+    if verb.group("propose") and not is_motion:
+        return []
+    outcome = words.OUTCOME_MODIFIERS.get(next((m.lower() for m in modifiers if m.lower() in words.OUTCOME_MODIFIERS), ""), outcome)
+    content = _content(text, noun.end(), end)
+    number = patterns.number_of(noun.group("number"))[0] if noun.group("number") else None
+    passed = PASSIVE.match(text, noun.end(), end)
+    if passed is not None and not passed.group("pending") and passed.start("word") - noun.end() < 4:
+        outcome = _word_outcome(passed)  # ``seconded a motion passed by the council last year``
+    if content is None:
+        definite = bool(modifiers) and modifiers[0].lower() in _DEFINITE
+        if is_motion and (definite or number is not None) and not verb.group("propose"):
+            return [Report(verb.start(), noun.end(), (noun.end(), noun.end()), outcome, True, number, result_only=number is None)]
+        if verb.group("propose"):
+            return []
+        content = (noun.end(), noun.end())
+    report = Report(verb.start(), max(content[1], noun.end()), content, outcome, is_motion, number)
+    report.proposer, report.proposed_by = _proposer_in(text, noun.end(), content[1])
+    if verb.group("propose"):
+        report.proposer = report.proposer or _subject_body(text, floor, verb.start())
+    return _split(text, report, end)
+
+
+_NOUN_BEFORE = frozenset({"of", "for", "in", "on", "with", "without", "from", "by", "at", "full", "strong", "their", "its"}) | _DETERMINERS
+_NOUN_AFTER = regex.compile(r"\s{1,3}(?i:for|of|from|pay|payments?|to\s+(?:the|a|an|their|its|his|her)\b)")
+
+
+_PASSIVE_BEFORE = regex.compile(r"(?i:was|were|is|are|be|been|being)\s{1,3}(?:[a-z]{2,16}ly\s{1,3})?$")
+#: Words that make a vote a ballot of members (optional in the gold).
+_BALLOT = regex.compile(r"(?i:(?:in|took\s+part\s+in|through|via|responded\s+to|returned)\s+(?:a|an|the|this|their)\s+(?:[\w-]{1,20}\s+){0,3}?(?:ballot|referendum|survey|poll)|turnout)")
+
+
+def _noun_use(text: str, floor: int, verb: regex.Match) -> bool:
+    """``back pay``, ``support for the motion``: a decision verb's form used as a noun."""
+    word = (verb.group("decide") or verb.group("call") or verb.group("propose") or verb.group("vote") or "").lower()
+    if not word or word.endswith("ed") or word in words.IRREGULAR_FORMS:
+        return False
+    before = _WORD_BEFORE.search(text[max(floor, verb.start() - 40):verb.start()])
+    if before and before.group(1).lower() in _NOUN_BEFORE:
         return True
-    return bool(_CONFERENCE.search(agent.group("agent")) or _VOTER.match(agent.group("agent")))
+    return bool(_NOUN_AFTER.match(text, verb.end()))
 
 
-_VOTER = regex.compile(rf"(?:(?:the|those)\s+)?(?i:{patterns.alternation(words.VOTERS)})\b", regex.IGNORECASE)
-
-
-def _read(text: str, noun: regex.Match, bounds: tuple[int, int], votes: _Votes) -> ReportDraft | None:
-    noun_word = noun.group().lower()
-    is_call = noun_word in words.CALL_NOUNS
-    sentence_start, sentence_end = bounds
-    window_start = max(sentence_start, noun.start() - 160)
-    left = _LEFT.search(text, window_start, noun.start())
-    verb = left.group("verb") if left else None
-    verb_start = left.start("verb") if verb else None
-    modifiers = left.group("modifiers") if left else ""
-    # a call with no verb before it is a motion only when a vote on it follows (``a call for ...
-    # was voted down``): checked below
-    if is_call and verb and _MOTION_NOUN_BEFORE.search(text, max(0, verb_start - 40), verb_start):
-        return None  # ``a motion backed unanimously calls for ...``: the verb of a motion, not a call
-    after = patterns.AFTER_NOUN.match(text, noun.end(), sentence_end)
-    after_end = after.end() if after else noun.end()
-    intro = patterns.CONTENT_INTRO.match(text, after_end, sentence_end)
-    if intro is None:
-        intro = _finite_intro(text, noun, left, verb, after, after_end, sentence_start, sentence_end)
-        if intro is None and not is_call:
-            intro = _in_a_motion(text, noun, left, verb, after, after_end, sentence_start)
-        if intro is None and not is_call and not verb:
-            return _said_after(text, noun, left, after, after_end, bounds, votes)
-        if intro is None or is_call:
+def _object(text: str, position: int, end: int) -> tuple[int, regex.Match, list[str]] | None:
+    """A motion (or call) noun phrase straight after a verb: up to five words then the noun."""
+    window = text[position:min(end, position + 80)]
+    for noun in NOUN.finditer(window):
+        lead = window[:noun.start()].split()
+        if len(lead) > 5 or any(w.lower() in _STOP or not w[0].isalnum() for w in lead):
             return None
-        strong = True
-    else:
-        strong = bool(intro.group("strong") or intro.group("quoted"))
-    if is_call and not (strong or intro.group("intro").lower() in ("for", "to", "on")):
-        return None
-    if is_call and verb and not verb.lower().startswith("vot") and not _in_conference(text, noun.start()):
-        return None
-    content_start = intro.end()
-    content_end = sentence_end
-    outcome: str | None = None
-    evidence = False
-    span_end = None
-    elided_start: int | None = None
-    if verb:
-        outcome = _verb_outcome(text, verb_start, verb.strip())
-        evidence = True
-    participle = after.group("participle") if after else None
-    if participle and not verb:
-        outcome = patterns.outcome_of(participle)[1]
-        evidence = True
-    elif not verb and _modifier_outcome(left):
-        outcome = _modifier_outcome(left)
-        evidence = True
-    elif not verb and left is not None:
-        # ``... was also passed; as was a motion saying ...``: the result of the clause before
-        elided = _AS_WAS.search(text, sentence_start, left.start())
-        if elided is not None:
-            earlier = None
-            for earlier in patterns.PASSIVE.finditer(text, sentence_start, elided.start()):
-                pass
-            if earlier is not None:
-                outcome = patterns.outcome_of(earlier.group("word"))[1]
-                evidence = True
-                elided_start = elided.start("as")
-    quoted = intro.groupdict().get("quoted")
-    closing = None
-    if quoted:
-        closing = _closing_quote(text, quoted, content_start, min(len(text), noun.end() + _AFTER_REACH))
-    if closing is not None:
-        # the motion's own words in quote marks: they end at the closing mark, and a result may
-        # follow it (``"That ..." was carried``)
-        content_end = closing
-        tail = patterns.QUOTED_TAIL_RESULT.match(text, closing, min(len(text), closing + 200))
-        if tail is not None and not verb and not participle:
-            outcome = patterns.outcome_of(tail.group("word"))[1]
-            evidence = True
-        span_end = closing + 1
-    elif not verb and not participle:
-        passive = None
-        for passive in patterns.PASSIVE.finditer(text, content_start, min(sentence_end, content_start + _PASSIVE_REACH)):
-            pass
-        if passive is not None and passive.start() > content_start:
-            outcome = patterns.outcome_of(passive.group("word"))[1]
-            if _DEFERRING.search(text[max(0, passive.start() - 20): passive.start()]) or text[passive.start():passive.start() + 4].lower() in ("will", "to b", "is t"):
-                outcome = None
-            evidence = True
-            content_end = passive.start()
-            span_end = passive.end()
-            if is_call and (
-                outcome is None or not _voted_by_conference(text, passive.end(), sentence_end) or not _in_conference(text, noun.start())
-            ):
-                return None
-    if is_call and not verb and span_end is None:
-        return None
-    if not evidence and not (strong and noun_word in words.MOTION_NOUNS):
-        return None
-    if closing is None:
-        content_end = _trim(text, content_start, content_end)
-    if len(text[content_start:content_end].split()) < 2:
-        return None
-    if span_end is None:
-        span_end = content_end
-    else:
-        count = _VOTES_AFTER.match(text, span_end, sentence_end)
-        if count:
-            span_end = count.end()
-    if elided_start is not None:
-        start = elided_start
-    elif verb:
-        start = verb_start
-        negation = _NEGATING_BEFORE.search(text, max(sentence_start, verb_start - 30), verb_start)
-        if negation is not None:
-            start = negation.start()
-    elif modifiers.strip():
-        start = left.start("modifiers")
-        leading = _LEADING_DETERMINER.match(modifiers)
-        if leading:
-            start += leading.end()
-    else:
-        start = noun.start()
-    proposer, proposed_by = _proposer_from(modifiers)
-    if after is not None and after.group("by"):
-        name = after.group("by").strip()
-        possessive = _POSSESSIVE.match(name)
-        if possessive is not None:
-            person = possessive.group("person")
-            if person and patterns.PERSON.match(person):
-                proposed_by = proposed_by or person
-            name = possessive.group("body")
-        if _TITLE.match(name + " "):
-            proposed_by = proposed_by or name
+        return position + noun.start() - len(window[:noun.start()].lstrip()), _shift(noun, position, text, end), lead
+    return None
+
+
+def _shift(match: regex.Match, offset: int, text: str, end: int) -> regex.Match:
+    """The same noun match, in the whole text's offsets."""
+    return NOUN.match(text, offset + match.start(), end)
+
+
+def _subject_body(text: str, floor: int, verb_start: int) -> str | None:
+    """``Westmoor LMC have proposed a motion``: a body named as the proposing verb's subject."""
+    subject = regex.sub(r"\s+(?i:have|has|had|will|also|then|is|are|was|were)$", "", text[floor:verb_start].strip())
+    subject = regex.sub(r"^(?i:the)\s+", "", subject)
+    if 0 < len(subject.split()) <= 6 and subject[:1].isupper() and patterns.BODY_NAME_END.search(subject):
+        return subject
+    return None
+
+
+def _noun_led(text: str, floor: int, end: int, noun: regex.Match) -> list[Report]:
+    """A motion as its sentence's subject: passive, bare participle, or a verb saying what it asks."""
+    start, modifiers = _noun_start(text, floor, noun.start())
+    plural = noun.group("noun").lower().endswith("s") and not noun.group("noun").lower().endswith("us")
+    if noun.group("call") or plural and not noun.group("number") or modifiers and modifiers[0].lower() in _ASKING:
+        return []
+    is_object = bool(_OBJECT_OF.search(text, max(floor, start - 30), start))
+    after = noun.end()
+    number = patterns.number_of(noun.group("number"))[0] if noun.group("number") else None
+    outcome = words.OUTCOME_MODIFIERS.get(next((m.lower() for m in modifiers if m.lower() in words.OUTCOME_MODIFIERS), ""))
+    passive = PASSIVE.match(text, after, end)
+    content = None
+    if passive is None:
+        said = None if is_object else CONTENT_VERB.match(text, after, end)
+        if said is not None:
+            content = _content(text, said.end(), end)
+            tail = said.end()
         else:
-            proposer = proposer or name
-    votes_for, votes_against = votes.counts_in(sentence_start, sentence_end)
-    determiner = (left.group("determiner") or "").lower() if left else ""
-    refers_back = determiner in ("the", "this") and not modifiers.strip() and outcome is None and not is_call
-    return ReportDraft(
-        start=start,
-        end=span_end,
-        content=(content_start, content_end),
-        outcome=outcome,
-        noun="call" if is_call else "motion",
-        proposer=proposer,
-        proposed_by=proposed_by,
-        votes_for=votes_for,
-        votes_against=votes_against,
-        vote_share=votes.share_in(sentence_start, sentence_end),
-        refers_back=refers_back,
+            clausal = _CLAUSAL.match(text, after, end)
+            passive = None if clausal else _later_passive(text, after, end)
+            if passive is not None:
+                content = _content(text, after, passive.start()) or (after, after)
+                tail = passive.end()
+            elif _proposer_in(text, after, end, anchored=True) != (None, None) and not _definite(modifiers):
+                content = _content(text, after, end)
+                tail = content[1] if content else after
+            elif not _definite(modifiers) and _MENTION.match(text, after, end):
+                content = _content(text, after, end)  # ``Next up, a motion calling for …``
+                return [Report(start, content[1], content, outcome, True, number, mention=True)] if content else []
+            else:
+                return []
+    if passive is not None:
+        outcome = None if passive.group("pending") else _word_outcome(passive)
+        tail = passive.end()
+        if content is None:
+            content = _content(text, passive.end(), end) or _content_later(text, passive.end(), end)
+    definite = _definite(modifiers) and not _modifier_proposer(modifiers)
+    if content is None:
+        if definite and number is None:
+            if outcome is None:
+                return []
+            result = Report(start, tail, (tail, tail), outcome, True, result_only=True)
+            result.proposer, result.proposed_by = _proposer_in(text, after, tail)
+            return [result]
+        if number is None and noun.group("noun").lower().endswith("s"):
+            return []  # ``MOTIONS PASSED``: a heading over a list, not a motion
+        content = (after, after)
+    report = Report(start, max(tail, content[1]), content, outcome, True, number)
+    report.restates = definite and number is None and outcome is None
+    report.proposer, report.proposed_by = _proposer_in(text, after, report.end)
+    report.proposer = report.proposer or _modifier_proposer(modifiers)
+    return [report]
+
+
+#: What follows a motion named for what it asks: ``a motion calling for``, ``on``, ``to``.
+_MENTION = regex.compile(r"\s{1,3}(?i:[a-z]{2,20}ing|on|to|for|that|against|of)(?![\w’'-])")
+_ASKING = frozenset({"which", "what", "whose", "whether", "any", "no", "every", "each"})
+#: Words before a noun phrase that make it an object, not the subject of what follows.
+_OBJECT_OF = regex.compile(rf"(?i:(?:{patterns.alternation(('on', 'of', 'for', 'to', 'with', 'about', 'against', 'by', 'in'))})|[a-z]{{2,20}}(?:ed|ing))\s{{1,3}}$")
+
+
+#: What a motion asked, after the time and place of its passing: ``which called for``, ``calling for``.
+_CONTENT_LATER = regex.compile(r"\s(?:(?i:which|that)\s+(?=[a-z]{2,20}(?:ed|s)\s)|(?=[a-z]{2,20}ing\s))")
+
+
+def _content_later(text: str, position: int, end: int) -> tuple[int, int] | None:
+    found = _CONTENT_LATER.search(text, position, min(end, position + 200))
+    return _content(text, found.end(), end) if found else None
+
+
+def _definite(modifiers: list[str]) -> bool:
+    """Whether a motion's noun phrase refers back (``the motion``, ``this motion``), not to one it
+    names (``the leadership's amendment``, ``the Northtown motion``)."""
+    return (
+        bool(modifiers) and modifiers[0].lower() in _DEFINITE
+        and not any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in modifiers[1:])
     )
+
+
+def _later_passive(text: str, position: int, end: int) -> regex.Match | None:
+    """``a motion calling for X was carried``: the motion's passive after its content."""
+    found = _LATER.search(text, position, min(end, position + _CONTENT_REACH))
+    if found is None:
+        return None
+    return PASSIVE.match(text, found.start(), end)
+
+
+_LATER = regex.compile(
+    r"(?=\s(?i:was|were|has\s+been|had\s+been|is|are|also|then|duly|finally|subsequently|eventually|received|won|secured|gained|attracted)\s"
+    r"|,\s{0,3}(?i:which|that)\s)"
+)
+
+
+def _word_outcome(passive: regex.Match) -> str | None:
+    """The outcome a motion's participle gives (``was carried``, ``received overwhelming support``)."""
+    outcome = words.OUTCOME_WORDS.get(" ".join(passive.group("word").lower().split()), "carried")
+    if passive.group("word").lower() == "voted in":
+        outcome = "carried"
+    if passive.group("not"):
+        outcome = "lost" if outcome == "carried" else None
+    return outcome
+
+
+def _debate_list(text: str, floor: int, end: int) -> list[Report]:
+    """``Other motions up for debate include calls for X and to Y``: one motion per item."""
+    found = DEBATE_LIST.search(text, floor, end)
+    if found is None or not _DEBATE_WORDS.search(found.group()):
+        return []
+    reports = []
+    start = found.end()
+    stop = _content_end(text, start, min(end, start + _CONTENT_REACH))
+    for item in [*_ITEM_BREAK.finditer(text, start, stop), None]:
+        item_end = trim_end(text, start, item.start() if item else stop)
+        if item_end > start:
+            report = Report(start, item_end, (start, item_end), None, True)
+            report.proposer, report.proposed_by = _proposer_in(text, item_end, end)
+            reports.append(report)
+        if item is not None:
+            start = item.end()
+    return reports
+
+
+def later_result(text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    """``The motion was carried.``, ``It passed by a show of hands.``: where a sentence that only
+    gives a result starts, and the result."""
+    found = patterns.LATER_RESULT.search(text, start, min(end, start + 120))
+    if found is None or text[start:found.start()].count(",") > 1 and found.start() - start > 60:
+        return None
+    rest = text[found.end():end]
+    if _CLAUSAL.match(rest) or regex.match(r"\s{1,3}(?i:calling|urging|that|to\s+(?!a\s+vote))", rest) or _CONTENT_LATER.search(rest):
+        return None
+    noun = NOUN.search(found.group())
+    if noun and any(word[:1].isupper() or word.endswith(("’s", "'s")) for word in found.group()[:noun.start()].split()[1:]):
+        return None  # ``the Northtown motion passed``: a motion named, not one referred back to
+    outcome = words.OUTCOME_WORDS[" ".join(found.group("word").lower().split())]
+    if found.group("negated"):
+        outcome = "lost" if outcome == "carried" else None
+    return found.start(), outcome
+
+
+def _sentence(text: str, start: int, end: int) -> list[Report]:
+    """Every decision reported in one sentence."""
+    reports: list[Report] = []
+    covered = start
+    for verb in VERB.finditer(text, start, end):
+        if verb.start() < covered:
+            continue
+        for report in _active(text, start, end, verb):
+            reports.append(report)
+            covered = max(covered, report.end)
+    spans = sorted((report.start, report.end) for report in reports)
+    starts = [span[0] for span in spans]
+    covered = start
+    for noun in NOUN.finditer(text, start, end):
+        index = bisect.bisect_right(starts, noun.start()) - 1
+        if noun.start() < covered or index >= 0 and spans[index][0] <= noun.start() < spans[index][1]:
+            continue
+        for report in _noun_led(text, start, end, noun):
+            reports.append(report)
+            covered = max(covered, report.end)
+    if not reports:
+        reports = _debate_list(text, start, end)
+    return reports
+
+
+_RESULT_WORD = patterns.alternation(w for w in words.OUTCOME_WORDS if not w.startswith("not "))
+#: A conference paper's item: ``F6 Policy motion: Reforming Trading Laws Passed (Amendment One
+#: defeated 90 to 60)``, ``E12 Constitutional amendment: Term Limits``.
+PAPER_ITEM = regex.compile(
+    rf"(?<![\w’'-])(?P<code>[A-Z]{{1,2}}\d{{1,3}}[a-z]?)\s{{1,3}}(?:[A-Za-z][a-z]{{1,15}}\s{{1,3}}){{0,2}}(?i:{_MOTION}|motion)\s{{0,3}}:\s{{1,3}}"
+    rf"(?P<title>[^\n]{{1,160}}?)(?:\s{{1,3}}(?P<result>(?i:{_RESULT_WORD})){_W}(?:\s{{0,3}}\([^()\n]{{1,200}}\))?|(?=\s{{1,3}}(?:\d|[A-Z]{{1,2}}\d{{1,3}}\s)|\s*$))"
+)
+
+
+def paper_items(text: str) -> list[Report]:
+    """Every item of a conference paper's list of motions, with its printed result."""
+    items = []
+    for found in PAPER_ITEM.finditer(text):
+        outcome = words.OUTCOME_WORDS[" ".join(found.group("result").lower().split())] if found.group("result") else None
+        items.append(Report(found.start(), found.end(), (found.start("title"), found.end("title")), outcome, True))
+    return items
+
+
+def reported_decisions(text: str, sentences: Iterable[tuple[int, int]]) -> Iterator[Report]:
+    """Every decision reported in the given sentences of ``text``, in order: conference papers'
+    items first, then each sentence's decisions outside them."""
+    items = paper_items(text)
+    yield from items
+    for start, end in sentences:
+        if any(item.start <= start < item.end or start <= item.start < end for item in items):
+            continue
+        votes = patterns.votes_in(text, start, end)
+        result = later_result(text, start, end)
+        if result:
+            stop = trim_end(text, result[0], end, stop=True)
+            found = [Report(result[0], stop, (stop, stop), result[1], True, result_only=True)]
+        else:
+            found = _sentence(text, start, end)
+        for report in sorted(found, key=lambda report: report.start):
+            report.votes = votes
+            yield report

@@ -1,327 +1,138 @@
-"""The words of British medical politics around motions, as named lists.
+"""The motions plugin's vocabulary: the words British deliberative bodies decide with, as data.
 
-:mod:`gpcorpus_motions.patterns` builds its patterns from these once, at import. Lists are matched
-case-insensitively unless a comment says otherwise, and the pattern builder puts longer
-alternatives first, so ``carried as a reference`` is tried before ``carried``.
-
-The layouts these lists serve are those of the LMC conference agendas (UK, England, Scotland,
-Wales, Northern Ireland), the BMA's annual representative meeting (ARM) agenda, and the way the
-medical and local press report their debates.
+Every list is matched case-insensitively and as whole words. Verbs are given as lemmas: their
+forms come from :func:`gpcorpus.lexicon.inflect`. The general word lists (determiners, negators,
+titles, deliberative bodies) live in the core lexicon; these are the words of motions only.
 """
 from __future__ import annotations
 
-# -- the resolution itself ---------------------------------------------------------------------
+# -- agenda text ----------------------------------------------------------------------------------
 
-#: What a motion's text resolves about, after its opening ``That``: ``That conference ...``,
-#: ``That this meeting ...`` (BMA ARM), ``That this conference ...``. ``this``/``the`` may come
-#: before any of them.
-RESOLVING_BODIES: tuple[str, ...] = (
-    "annual representative meeting",
-    "representative body",
-    "conference",
-    "meeting",
-    "ARM",
-    "LMCs",
-    "LMC",
-    "council",
-    "committee",
-    "assembly",
-    "congress",
+#: Verbs a resolution opens with after its body (``Conference notes that``, ``This Council
+#: resolves to``), as lemmas. ``is``/``has`` open ``Conference is concerned``.
+RESOLVING_VERBS: tuple[str, ...] = (
+    "note", "believe", "welcome", "call", "instruct", "resolve", "recognise", "recognize", "agree",
+    "deplore", "condemn", "support", "urge", "ask", "request", "applaud", "acknowledge", "affirm",
+    "reaffirm", "regret", "congratulate", "demand", "commend", "insist", "oppose", "consider",
+    "endorse", "understand", "express", "feel", "recommend", "thank", "mandate", "require",
+    "direct", "accept", "discuss", "declare", "reject", "propose", "celebrate", "fear", "mourn",
+    "pledge", "commit", "want", "wish", "pay", "praise", "salute", "highlight", "seek",
+)
+#: Auxiliaries that may stand where the verb does: ``Conference is concerned``.
+RESOLVING_AUXILIARIES: tuple[str, ...] = ("is", "has", "will", "therefore", "further", "also", "however")
+
+#: Words that head a motion's heading line before its number: ``Motion 12``, ``Item 7``,
+#: ``Resolution 23:``, ``Special Motion No. 2``.
+HEADING_NOUNS: tuple[str, ...] = (
+    "motion", "resolution", "item", "amendment", "rider", "composite", "notice of motion",
 )
 
-#: Phrases that name a motion's topic straight after its resolving body, with no comma: ``That
-#: conference with regard to the Secretary of State: (i) ...``.
-TOPIC_INTRODUCERS: tuple[str, ...] = (
-    "with regard to", "in regard to", "with respect to", "in respect of", "in relation to", "regarding",
-    "concerning",
-)
-
-#: Verbs an amendment to a motion opens with, after its number and proposer
-#: (``19a NORTH YORKSHIRE: Add new clause (vi) ...``). Capitalised as agendas print them.
-AMENDMENT_VERBS: tuple[str, ...] = (
-    "Add", "Insert", "Delete", "Remove", "Replace", "Substitute", "Amend", "Leave out", "After",
-)
-
-#: Words that open an agenda heading before its number or proposer: ``Motion 9``, ``38 Motion by
-#: ...``, ``Rider``, ``Amendment``. ``Emergency motion`` is the ARM's late-business form.
-HEADING_WORDS: tuple[str, ...] = (
-    "emergency motion", "motion", "item", "resolution", "amendment", "rider",
-)
-
-#: Label prefixes some agendas print before a motion number: ``AR`` and ``A`` mark motions the
-#: agenda committee groups apart (existing policy, reaffirmations), ``Rider`` a rider.
-LABEL_PREFIXES: tuple[str, ...] = ("AR", "A")
-
-#: Labels that make a motion an amendment or a rider to another motion (matched exactly, then
-#: case-insensitively): the lettered ``19a`` form is tested separately.
-AMENDMENT_LABELS: tuple[str, ...] = ("rider", "amendment")
-
-#: How a heading introduces who submitted the motion: ``Motion by London Regional Council``,
-#: ``proposed by Richard Vautrey YORKSHIRE REGIONAL COUNCIL``, ``AGENDA COMMITTEE to be proposed
-#: by CITY AND HACKNEY`` (the agenda committee drafted it; the body named after it proposes it).
+#: Words that introduce the one who proposed a motion on a heading line.
 PROPOSER_INTRODUCERS: tuple[str, ...] = (
-    "to be proposed by", "to be moved by", "proposed by", "moved by", "submitted by", "tabled by",
-    "put forward by", "by", "from",
+    "proposed by", "moved by", "submitted by", "motion by", "tabled by", "put forward by", "brought by",
+    "on behalf of", "in the name of",
 )
+#: Labels a proposer is printed after, with a colon: ``Proposer: Eastfield Branch``.
+PROPOSER_LABELS: tuple[str, ...] = ("proposer", "proposed", "mover", "moved", "submitted", "proposing body", "from")
 
-#: Words a proposing body's name ends with. A heading line of mixed case with no number (``Kensington,
-#: Chelsea and Westminster LMC``) is only taken as a proposer when it ends with one of these.
-BODY_NOUNS: tuple[str, ...] = (
-    "LMC", "LMCs", "Division", "Divisions", "Regional Council", "Council", "Committee", "Branch",
-    "Board", "Faculty", "Society", "Group", "Forum", "Conference", "Association",
-)
+# -- outcomes -------------------------------------------------------------------------------------
 
-#: Small words kept in lower case when an all-capitals proposer is title-cased
-#: (``CITY AND HACKNEY`` -> ``City and Hackney``).
-LOWER_CASE_WORDS: tuple[str, ...] = ("and", "of", "the", "upon", "on", "in", "with", "for", "at", "under")
-
-#: Abbreviations kept in capitals when a proposer is title-cased (``KENT LMC`` -> ``Kent LMC``).
-ACRONYMS: tuple[str, ...] = (
-    "LMC", "LMCS", "LNC", "BMA", "GPC", "GPCE", "RCGP", "NHS", "UK", "ICS", "ICB", "PCN", "CCG",
-    "GP", "GPS", "ARM", "RCC", "NI",
-)
-
-#: Third-person verbs a motion's clauses open with after ``That conference ... and:``. A dash
-#: in the middle of a line of dash-bulleted clauses (``... such a contract - demands that ...``)
-#: only starts a new clause when one of these follows it.
-CLAUSE_VERBS: tuple[str, ...] = (
-    "accepts", "acknowledges", "affirms", "agrees", "applauds", "asks", "believes", "calls",
-    "commends", "condemns", "congratulates", "considers", "deems", "demands", "deplores", "directs",
-    "encourages", "expects", "expresses", "fears", "feels", "has", "insists", "instructs", "is",
-    "mandates", "notes", "opposes", "reaffirms", "recognises", "recognizes", "recommends",
-    "regrets", "rejects", "requests", "requires", "resolves", "supports", "urges", "welcomes",
-    "wishes", "will", "would", "asserts", "declares", "proposes", "seeks", "states", "suggests",
-)
-
-# -- outcomes ---------------------------------------------------------------------------------
-
-#: How a printed result or a report says what became of a motion, by the outcome it maps to.
-#: ``carried as a reference`` is the LMC conference's way of passing a motion to the committee
-#: to consider rather than as policy: it is a referral. ``voted through``, ``voted in`` and
-#: ``passed`` are the press's words for carried (``voted in`` never before ``favour`` or
-#: ``support``: the patterns guard it); ``fell`` is left out because conferences use it for motions
-#: that were never reached.
+#: Words an outcome line or a result is printed with, and the outcome each gives. Longer phrases
+#: are tried first (``carried as a reference`` before ``carried``).
 OUTCOME_WORDS: dict[str, str] = {
     "carried as a reference": "referred",
-    "carried as reference": "referred",
-    "accepted as a reference": "referred",
     "passed as a reference": "referred",
-    "referred": "referred",
-    "remitted": "referred",
-    "carried unanimously": "carried",
-    "carried nem con": "carried",
+    "carried as amended": "carried",
+    "passed as amended": "carried",
+    "agreed as amended": "carried",
+    "not carried": "lost",
+    "not passed": "lost",
+    "not agreed": "lost",
+    "voted through": "carried",
+    "voted down": "lost",
+    "thrown out": "lost",
     "carried": "carried",
     "passed": "carried",
-    "voted through": "carried",
-    "voted in": "carried",
+    "agreed": "carried",
     "adopted": "carried",
     "approved": "carried",
-    "agreed": "carried",
     "accepted": "carried",
     "endorsed": "carried",
     "backed": "carried",
     "supported": "carried",
-    "not carried": "lost",
     "lost": "lost",
     "defeated": "lost",
     "rejected": "lost",
-    "voted down": "lost",
-    "thrown out": "lost",
-    "turned down": "lost",
+    "fell": "lost",
+    "failed": "lost",
     "withdrawn": "withdrawn",
+    "remitted": "referred",
+    "referred": "referred",
 }
 
-#: Printed results that carry no single outcome: the clauses were voted on separately
-#: (``PART CARRIED: (i) carried (ii) lost``).
-PART_OUTCOME_WORDS: tuple[str, ...] = ("part carried", "partly carried", "carried in part", "carried in parts")
+# -- reported decisions ---------------------------------------------------------------------------
 
-#: The printed results an agenda puts on a line of their own after a motion. A subset of
-#: :data:`OUTCOME_WORDS`: the press's ``backed`` or ``supported`` alone on a line is not a result.
-RESULT_LINE_WORDS: tuple[str, ...] = (
-    "carried as a reference", "carried as reference", "accepted as a reference", "carried unanimously",
-    "carried nem con", "part carried", "partly carried", "carried in part", "carried in parts",
-    "not carried", "carried", "lost", "withdrawn", "referred", "remitted", "defeated", "rejected",
-    "passed", "fell",
+#: Decision verbs as lemmas, with the outcome their active voice reports about their object.
+DECISION_VERBS: dict[str, str] = {
+    "pass": "carried", "carry": "carried", "back": "carried", "approve": "carried", "adopt": "carried",
+    "endorse": "carried", "support": "carried", "agree": "carried", "accept": "carried",
+    "ratify": "carried", "overwhelmingly back": "carried",
+    "reject": "lost", "defeat": "lost", "oppose": "lost", "throw out": "lost", "vote down": "lost",
+    "refuse": "lost", "dismiss": "lost", "survive": "lost",
+}
+#: Irregular forms the lexicon's generator does not know, as ``form: lemma``.
+IRREGULAR_FORMS: dict[str, str] = {
+    "threw out": "throw out", "thrown out": "throw out", "brought": "bring", "brought forward": "bring forward",
+    "put forward": "put forward", "threw": "throw", "thrown": "throw", "led": "lead", "heard": "hear",
+}
+
+#: Verbs of calling that report what a deliberative body resolved (``Conference called for``).
+CALLING_VERBS: tuple[str, ...] = ("call for", "call on", "urge", "demand", "instruct")
+
+#: Verbs that put a motion forward without deciding it: the motion has no outcome yet.
+PROPOSING_VERBS: tuple[str, ...] = (
+    "propose", "table", "submit", "move", "second", "bring", "put forward", "debate", "consider",
+    "discuss", "select", "hear", "introduce", "lead",
 )
 
-# -- motions reported in prose ----------------------------------------------------------------
+#: Nouns naming a motion.
+MOTION_NOUNS: tuple[str, ...] = ("motion", "resolution", "amendment", "composite", "rider")
+#: Nouns naming what a motion asks, backed or rejected in its place (``backed calls for``): a
+#: deliberative body or its voters deciding on them make a motion.
+CALL_NOUNS: tuple[str, ...] = ("call", "proposal", "demand", "plan", "offer", "deal", "bid")
+#: Of those, the ones everyone accepts or rejects (``Doctors rejected the offer``): only a
+#: deliberative body deciding on them makes a motion.
+OFFER_NOUNS: tuple[str, ...] = ("plan", "offer", "deal", "bid")
 
-#: Nouns that name a motion in a report. ``call`` only counts after a voting verb
-#: (``backed calls for``, ``voted against a call for``); a ``call for`` alone is everyday speech.
-MOTION_NOUNS: tuple[str, ...] = ("motions", "motion", "resolutions", "resolution", "amendments", "amendment", "riders", "rider")
-CALL_NOUNS: tuple[str, ...] = ("calls", "call", "proposals", "proposal", "demands", "demand")
+#: Adjectives before a motion noun that give its outcome (``Another successful motion``).
+OUTCOME_MODIFIERS: dict[str, str] = {"successful": "carried", "unsuccessful": "lost", "failed": "lost", "defeated": "lost"}
 
-#: Words that show a ``call`` is put to a conference: ``the government rejected calls for ...``
-#: is not a motion; ``LMCs rejected calls for ...`` at a conference is. A call is a motion when
-#: its verb is a vote (``voted against a call``) or its paragraph has one of these words.
-CONFERENCE_WORDS: tuple[str, ...] = (
-    "conference", "LMC", "LMCs", "ARM", "representatives", "representative meeting", "delegates",
-    "motion", "motions", "agenda", "voted", "vote", "votes",
+#: Words that, right before a decision verb, say no decision has been made yet.
+PENDING_WORDS: tuple[str, ...] = (
+    "will", "would", "to", "could", "may", "might", "shall", "should", "expected to", "due to", "set to",
+    "going to", "asked to", "able to", "whether to",
 )
+#: Words that, right before a decision verb, turn it round (``refused to back`` is a rejection).
+REFUSING_WORDS: tuple[str, ...] = ("refused to", "failed to", "declined to", "did not", "didn't", "did n’t", "didn’t", "not")
 
-#: Verb phrases that report a vote on a motion, in every form the press writes them, by the
-#: outcome they report. Longer phrases first so that ``voted against`` is never read as ``voted``.
-#: A verb phrase with outcome ``None`` reports a motion put or debated but not (yet) decided.
-REPORTING_VERBS: dict[str, str | None] = {
-    **{f"{v} {p}": "carried" for v in ("voted", "votes", "vote", "voting") for p in ("in favour of", "in support of", "for", "through")},
-    **{f"{v} {p}": "lost" for v in ("voted", "votes", "vote", "voting") for p in ("against", "down")},
-    **{f"{v} on": None for v in ("voted", "votes", "vote", "voting")},
-    **{v: "carried" for v in (
-        "carried", "carries", "carry", "carrying",
-        "passed", "passes", "pass", "passing",
-        "backed", "backs", "back", "backing",
-        "supported", "supports", "support", "supporting",
-        "approved", "approves", "approve", "approving",
-        "endorsed", "endorses", "endorse", "endorsing",
-        "adopted", "adopts", "adopt", "adopting",
-        "agreed", "agrees", "agree",
-        "accepted", "accepts", "accept",
-        *(f"{verb} {whose} {noun}" for verb in ("threw", "thrown", "throw", "throws") for whose in ("their", "its")
-          for noun in ("weight behind",)),
-        *(f"{verb} {whose} {noun} to" for verb in ("gave", "given", "give", "gives")
-          for whose in ("their", "its", "overwhelming", "unanimous", "strong", "full", "resounding", "clear")
-          for noun in ("backing", "support")),
-        # a noun phrase heading a live blog's entry: ``Unanimous support for a motion condemning ...``
-        *(f"{how} {noun} for" for how in ("unanimous", "overwhelming", "strong", "resounding", "clear")
-          for noun in ("backing", "support")),
-    )},
-    **{v: "lost" for v in (
-        "rejected", "rejects", "reject", "rejecting",
-        "defeated", "defeats", "defeat", "defeating",
-        "threw out", "throws out", "throw out", "thrown out",
-        "turned down", "turns down", "turn down",
-        "overturned",
-    )},
-    **{v: None for v in (
-        "debated", "debates", "debate", "debating",
-        "considered", "considers", "consider", "considering",
-        "discussed", "discusses", "discuss",
-        "tabled", "tables", "table", "tabling",
-        "proposed", "proposes", "propose", "proposing",
-        "put forward", "puts forward", "putting forward",
-        "submitted", "submits", "submit", "submitting",
-        "moved", "moves", "move", "moving",
-        "seconded", "seconding",
-    )},
-}
-
-#: Outcome participles that may follow the motion noun directly (``the South Staffordshire
-#: motion passed at the 2021 LMC conference which called for ...``), or come after ``was``
-#: in a passive report (``a motion calling for ... was carried``).
-PASSIVE_OUTCOMES: dict[str, str] = {
-    "carried as a reference": "referred",
-    "carried": "carried", "passed": "carried", "backed": "carried", "supported": "carried",
-    "approved": "carried", "endorsed": "carried", "adopted": "carried", "voted through": "carried", "voted in": "carried",
-    "agreed": "carried", "accepted": "carried",
-    "rejected": "lost", "defeated": "lost", "lost": "lost", "voted down": "lost",
-    "thrown out": "lost", "turned down": "lost", "overturned": "lost",
-    "withdrawn": "withdrawn", "referred": "referred",
-    "debated": None, "tabled": None, "discussed": None, "considered": None,
-}
-
-#: Adverbs that may stand between a reporting verb and what it governs
-#: (``voted overwhelmingly for``, ``narrowly rejected``).
+#: Adverbs that may stand inside a verb group (``voted overwhelmingly to``).
 VOTE_ADVERBS: tuple[str, ...] = (
-    "overwhelmingly", "narrowly", "unanimously", "comfortably", "heavily", "decisively", "also",
-    "resoundingly", "easily", "today", "yesterday", "again", "previously", "already", "formally",
+    "also", "then", "now", "today", "yesterday", "again", "instead", "subsequently", "duly", "finally",
+    "later", "eventually", "all", "both", "just", "formally", "officially", "previously", "already",
 )
 
-#: Words before a reporting verb that deny or defer the vote: ``refused to back`` and ``failed
-#: to pass`` report a lost motion; ``will debate`` or ``is expected to back`` report none yet.
-NEGATING_WORDS: tuple[str, ...] = ("refused to", "failed to", "declined to", "did not", "didn't", "does not", "do not", "not")
-DEFERRING_WORDS: tuple[str, ...] = (
-    "will", "would", "could", "may", "might", "set to", "expected to", "due to", "to be asked to",
-    "is to", "are to", "plan to", "plans to", "intend to", "going to", "asked to", "urged to",
+#: Phrases that end a report's content: what follows is when, where or how the vote was held.
+TRAILING_ADJUNCTS: tuple[str, ...] = (
+    "at their", "at the", "at its", "at this", "at a", "at an", "at today's", "at today’s",
+    "at yesterday's", "at yesterday’s", "at last", "on monday", "on tuesday", "on wednesday",
+    "on thursday", "on friday", "on saturday", "on sunday", "today", "yesterday", "this week",
+    "last week", "this morning", "this afternoon", "last month", "earlier this", "by a show of hands",
+    "on a show of hands", "after a show of hands", "by a majority", "by a large majority", "unanimously",
+    "in a vote", "in a consultative", "in an indicative", "last year", "this year", "following a vote", "following a debate", "after a debate", "despite",
 )
 
-#: Words that introduce a reported motion's content after its noun: ``a motion saying ...``,
-#: ``a call for ...``, ``the motion, which called for ...``.
-CONTENT_INTRODUCERS: tuple[str, ...] = (
-    "which called for", "which called on", "which called", "which said", "which stated",
-    "which urged", "which demanded", "which proposed", "which sought", "which asked",
-    "which warned", "which would", "which declared", "which argued", "which insisted",
-    "that called for", "that called on", "that said", "that stated", "that urged",
-    "calling for", "calling on", "calling", "saying", "stating", "proposing", "urging",
-    "demanding", "asking", "insisting", "declaring", "warning", "arguing", "condemning",
-    "opposing", "supporting", "backing", "rejecting", "criticising", "criticizing",
-    "expressing", "recommending", "instructing", "noting", "deploring", "welcoming",
-    "requiring", "committing", "seeking", "mandating", "recognising", "recognizing",
-    "to", "for", "that", "on",
+#: Words that, introducing a list of motions, say they are still to be debated.
+DEBATE_LIST_WORDS: tuple[str, ...] = (
+    "up for debate", "selected for debate", "to be debated", "due to be debated", "on the agenda",
+    "being debated", "will be debated", "to be discussed",
 )
-
-#: Verbs whose subject is the motion, giving its content: ``A motion backed unanimously at the
-#: conference called for ...``, ``A motion from Kent LMC urges ...``. Read only when the motion
-#: opens its sentence with ``a`` (``the motion`` refers back to one already reported) and the
-#: words after the noun say how it fared or who put it.
-FINITE_CONTENT_VERBS: tuple[str, ...] = tuple(
-    form
-    for stem, past, present in (
-        ("call", "called", "calls"), ("urge", "urged", "urges"), ("demand", "demanded", "demands"),
-        ("warn", "warned", "warns"), ("say", "said", "says"), ("state", "stated", "states"),
-        ("insist", "insisted", "insists"), ("declare", "declared", "declares"), ("argue", "argued", "argues"),
-        ("ask", "asked", "asks"), ("seek", "sought", "seeks"), ("condemn", "condemned", "condemns"),
-        ("instruct", "instructed", "instructs"), ("criticise", "criticised", "criticises"),
-        ("note", "noted", "notes"), ("recognise", "recognised", "recognises"),
-        ("express", "expressed", "expresses"), ("oppose", "opposed", "opposes"),
-        ("welcome", "welcomed", "welcomes"), ("deplore", "deplored", "deplores"),
-        ("recommend", "recommended", "recommends"), ("propose", "proposed", "proposes"),
-    )
-    for form in (past, present)
-)
-
-#: Speech verbs a motion may take as the speaker after its content, at the end of the sentence:
-#: ``GPs are no longer adequately represented, a motion passed at the conference said.``
-MOTION_SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "stated", "states", "warned", "warns", "declared", "declares", "argued", "argues",
-    "insisted", "insists", "claimed", "claims", "added", "adds",
-)
-
-#: Results that may stand as a sentence of their own after a motion's content, as live blogs
-#: report a vote: ``GP workload is unsafe, say LMCs. Narrowly voted through.``, ``Carried
-#: unanimously.``. Words that are everyday speech on their own (``agreed``, ``supported``) are
-#: left out.
-VERDICT_WORDS: tuple[str, ...] = (
-    "carried as a reference", "carried unanimously", "carried nem con", "carried", "passed", "voted through",
-    "adopted", "approved", "endorsed", "backed", "not carried", "lost", "defeated", "rejected",
-    "voted down", "thrown out", "withdrawn", "referred",
-)
-
-#: Trailing words that belong to the report, not the motion's content, and are trimmed from the
-#: end of a reported motion's span: ``... will reduce GP workload at their conference in London
-#: today``.
-TRAILING_ADJUNCT_NOUNS: tuple[str, ...] = (
-    "conference", "conferences", "meeting", "ARM", "event", "gathering", "summit", "debate",
-)
-TRAILING_TIME_WORDS: tuple[str, ...] = (
-    "today", "yesterday", "this week", "last week", "this month", "last month", "this year",
-    "last year", "this morning", "this afternoon", "on Monday", "on Tuesday", "on Wednesday",
-    "on Thursday", "on Friday", "on Saturday", "on Sunday",
-)
-
-# -- votes ------------------------------------------------------------------------------------
-
-#: Who casts the votes a share is of (``63% of leaders``, ``70 per cent of representatives``).
-VOTERS: tuple[str, ...] = (
-    "representatives", "delegates", "leaders", "LMCs", "members", "GPs", "doctors", "attendees",
-    "those voting", "those present", "the vote", "votes", "voters", "the room", "conference",
-    "the conference", "the meeting", "GP leaders", "LMC representatives",
-)
-
-#: Who votes at a conference or committee, when a report says they ``voted to`` do something
-#: with no motion named (``LMC representatives voted to support the workload plan``). Narrower
-#: than :data:`VOTERS`: ``GPs`` or ``members`` who voted to act took part in a ballot, not a motion.
-CONFERENCE_VOTERS: tuple[str, ...] = (
-    "representatives", "LMC representatives", "delegates", "LMCs", "LMC leaders", "GP leaders",
-    "conference", "the representative body", "the meeting", "the ARM",
-)
-
-#: Voters who may also stand before ``voted that ...`` (a conference resolution in a report,
-#: ``GPs have voted that ...``), though not before ``voted to`` (a ballot of GPs).
-VOTING_THAT_VOTERS: tuple[str, ...] = ("GPs", "doctors", "GP representatives")
-
-#: How a report names the person who moved a motion: ``who proposed the motion``,
-#: ``proposing the motion``, ``This motion was proposed by``.
-PROPOSING_VERBS: tuple[str, ...] = ("proposed", "moved", "proposing", "moving", "tabled", "put forward")
-
-#: Honorifics before a person's name.
-TITLES: tuple[str, ...] = ("Dr", "Doctor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Baroness", "Lord")
