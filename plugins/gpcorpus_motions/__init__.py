@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from gpcorpus import Clause, Document, Motion, PluginConfig, PluginInfo, Span, hookimpl, text
 from gpcorpus_motions import patterns
 from gpcorpus_motions.agenda import AgendaBlock, agenda_blocks
-from gpcorpus_motions.linking import attach_reports, link_results, section_results
+from gpcorpus_motions.linking import attach_reports, link_results, section_results, trailing_results
 from gpcorpus_motions.reported import Report, reported_decisions
 
 __all__ = ["gpcorpus_plugin_info", "gpcorpus_extract", "find_motions"]
@@ -41,6 +41,7 @@ def find_motions(document: Document, *, reported: bool = True) -> list[Motion]:
     if reported:
         sentences = [(s.start, s.end) for s in text.sentences(document)]
         reports = attach_reports(blocks, list(reported_decisions(source, sentences)))
+    trailing_results(source, blocks)
     reports = link_results(source, blocks, reports)
     section_results(source, blocks)
     motions = [_agenda_motion(document, block) for block in blocks]

@@ -6,6 +6,8 @@
   motion's result (``We applaud the Northtown motion passed last year which called for …``);
 * a sentence that only gives a result (``The motion was carried.``, ``It passed on a show of
   hands.``) gives it to the motion before it, in the same paragraph or the next few;
+* a quoted motion followed in its own sentence by what became of it (``The motion read: ‘That
+  conference …’, and was carried by 150 votes to 90.``) takes that result and those votes;
 * a heading or introduction over a run of agenda motions (``MOTIONS PASSED``, ``all were voted
   through by the conference:``) gives its result to every motion under it that has none.
 """
@@ -20,7 +22,7 @@ from gpcorpus_motions import patterns
 from gpcorpus_motions.agenda import AgendaBlock
 from gpcorpus_motions.reported import Report
 
-__all__ = ["attach_reports", "link_results", "section_results"]
+__all__ = ["attach_reports", "link_results", "section_results", "trailing_results"]
 
 #: How far after a motion a sentence giving only its result may come.
 _RESULT_REACH = 1500
@@ -55,8 +57,10 @@ def attach_reports(blocks: Sequence[AgendaBlock], reports: Sequence[Report]) -> 
                 kept.append(report)
             continue
         low = bisect.bisect_left(openings, report.start)
-        high = bisect.bisect_right(openings, report.content[1] + 3)
-        quoted = blocks[low:high]
+        high = bisect.bisect_right(openings, max(report.content[1] + 3, report.end))
+        # the blocks whose text the report quotes, or holds whole ("The resolution, ‘That this
+        # council notes …’, was not carried.")
+        quoted = [b for b in blocks[low:high] if b.opening <= report.content[1] + 3 or b.end <= report.end]
         if not quoted:
             kept.append(report)
         for block in quoted:
@@ -96,7 +100,11 @@ def link_results(text: str, blocks: Sequence[AgendaBlock], reports: list[Report]
         for report in (r for r in reports if getattr(r, kind)):
             if report.result_only and _holding(blocks, starts, report.start) is not None:
                 continue
-            motion = _antecedent(text, ordered, ends, report.start)
+            # a result sentence that quotes the motion it gives a result to ("The resolution,
+            # ‘That this council notes …’, was not carried.") gives it to that motion
+            first = bisect.bisect_left(starts, report.start)
+            inside = [b for b in blocks[first:first + 4] if b.end <= report.end]
+            motion = inside[-1] if inside else _antecedent(text, ordered, ends, report.start)
             if motion is None:
                 kept.append(report)
                 named.append(report)
@@ -127,3 +135,29 @@ def section_results(text: str, blocks: Sequence[AgendaBlock]) -> None:
             index += 1
         if block.outcome is None and index >= 0:
             block.outcome = sections[index][1]
+
+
+#: What may stand between a quoted motion and its result in the same sentence: closing marks,
+#: a comma, ``and``, and the verb ``was``/``were`` (``…’, and was carried by …``).
+_TRAILING_RESULT = regex.compile(
+    rf"[\s”’\"'),]{{0,6}}(?:and\s+|which\s+)?(?:(?:it|this)\s+)?(?:was|were|has\s+been|had\s+been)"
+    rf"(?P<negated>\s+not)?(?:\s+(?:\w+ly|duly|then|also))?\s+(?P<word>(?i:{patterns.OUTCOME_WORD}))(?![\w’'-])"
+)
+#: How far past the result word the votes of its sentence may be read.
+_VOTES_REACH = 80
+
+
+def trailing_results(text: str, blocks: Sequence[AgendaBlock]) -> None:
+    """Give a quoted motion with no result the one its own sentence gives just after it."""
+    for block in blocks:
+        found = _TRAILING_RESULT.match(text, block.end, min(len(text), block.end + 60))
+        if found is None:
+            continue
+        outcome = patterns.outcome_of(found.group("word"))
+        if found.group("negated") and outcome == "carried":
+            outcome = "lost"
+        block.outcome = block.outcome or outcome
+        stop = text.find("\n", found.end(), found.end() + _VOTES_REACH)
+        votes = patterns.votes_in(text, found.end(), stop if stop >= 0 else min(len(text), found.end() + _VOTES_REACH))
+        if votes[0] is not None and block.votes[0] is None:
+            block.votes = votes

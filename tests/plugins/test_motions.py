@@ -486,3 +486,19 @@ def test_regression_script_scores_the_seeds():
     assert completed.returncode == 0, completed.stderr
     [row] = completed.stdout.splitlines()
     assert row.startswith("seeds") and " F1 " in row and "agenda=" in row
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Members met.\n\nThe motion read: ‘That this branch calls for safe staffing’, and was carried by 40 votes to 3.\n",
+         ("carried", 40, 3)),
+        ("Members met.\n\nThe resolution, ‘That this council notes the closure of the surgery’, was not carried.\n",
+         ("lost", None, None)),
+        ("Members met.\n\nTheir motion, ‘That conference deplores the cuts’, was passed unanimously.\n",
+         ("carried", None, None)),
+    ],
+)
+def test_a_quoted_motion_takes_the_result_its_own_sentence_gives(text, expected):
+    [motion] = [m for m in run_plugin("motions", text) if m.kind == "motion"]
+    assert (motion.outcome, motion.votes_for, motion.votes_against) == expected
