@@ -303,7 +303,6 @@ def agenda_blocks(text: str, quotes: Sequence[Quotation] = ()) -> list[AgendaBlo
     index = 0
     floor = 0
     while index < len(lines):
-        line = lines[index]
         found = _opening(text, lines, index)
         if found is None:
             index += 1

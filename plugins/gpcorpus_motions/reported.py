@@ -114,7 +114,7 @@ _COORDINATED = regex.compile(
 )
 #: ``motions … up for debate include calls for X and to Y``.
 DEBATE_LIST = regex.compile(
-    rf"(?i:motions|resolutions)(?P<gap>[^.;:!?\n]{{0,100}}?)\s(?i:include|includes|included|including)\s{{1,3}}"
+    r"(?i:motions|resolutions)(?P<gap>[^.;:!?\n]{0,100}?)\s(?i:include|includes|included|including)\s{1,3}"
 )
 _DEBATE_WORDS = regex.compile(rf"(?i:{patterns.alternation(words.DEBATE_LIST_WORDS)}|debate|agenda)")
 _ITEM_BREAK = regex.compile(r",?\s{1,3}and\s{1,3}(?=to\s|calls?\s|a\s+call|[a-z]{2,16}ing\s)|,\s{1,3}(?=calls?\s|a\s+call|[a-z]{2,16}ing\s)")
