@@ -152,6 +152,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("clause_numbers", repeat("1. "), "numbered clause labels in one line"),
     Family("clause_lines", repeat("(i) that GPs\n"), "clause label lines"),
     Family("that_conference", repeat("That this conference "), "motion openers with no motion"),
+    Family("blanket_results", repeat("all were carried "), "results for a list of motions, with no motion"),
     Family("nested_quotes", lambda size: "“‘" * (size // 6) + "’”" * (size // 6), "quotes nested n deep"),
     Family("unclosed_quotes", repeat("“a "), "opening marks that never close"),
     Family("said_quotes", repeat("“a,” said "), "quotes each followed by a speech verb and nothing"),

@@ -257,14 +257,19 @@ def apply_blanket_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
     Conference``: every agenda motion after that sentence with no result of its own is carried.
     The sentence must speak of motions, and must stand outside every motion's text.
     """
-    spans = [(draft.start, draft.end) for draft in drafts]
+    spans = sorted((draft.start, draft.end) for draft in drafts)
+    starts = [start for start, _end in spans]
     for match in patterns.BLANKET_RESULT.finditer(text):
-        if any(start <= match.start() < end for start, end in spans):
+        inside = bisect.bisect_right(starts, match.start()) - 1
+        # motions do not nest, so only the last one starting before the match can hold it
+        if any(start <= match.start() < end for start, end in spans[max(0, inside - 1):inside + 1]):
             continue
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        sentence_end = patterns.SENTENCE_END.search(text, match.end())
-        sentence = text[sentence_start: sentence_end.start() if sentence_end else len(text)]
-        if not regex.search(r"\bmotions?\b", sentence, regex.IGNORECASE):
+        # the sentence around the match, read no further than a sentence can reach either way
+        floor = max(0, match.start() - _BLANKET_REACH)
+        sentence_start = max(text.rfind(".", floor, match.start()), text.rfind("\n", floor, match.start()), floor - 1) + 1
+        ceiling = min(len(text), match.end() + _BLANKET_REACH)
+        sentence_end = patterns.SENTENCE_END.search(text, match.end(), ceiling)
+        if not _MOTION_WORD.search(text, sentence_start, sentence_end.start() if sentence_end else ceiling):
             continue
         known, outcome = patterns.outcome_of(match.group("word") or match.group("word2"))
         if not known or outcome is None:
@@ -272,6 +277,13 @@ def apply_blanket_results(text: str, drafts: Sequence[AgendaDraft]) -> None:
         for draft in drafts:
             if draft.start > match.end() and not draft.outcome_known:
                 draft.outcome, draft.outcome_known = outcome, True
+        # every motion after this one now has a result: a later sentence can give none more
+        break
+
+
+#: How far a blanket result's sentence is read either side of it, in characters.
+_BLANKET_REACH = 400
+_MOTION_WORD = regex.compile(r"\bmotions?\b", regex.IGNORECASE)
 
 
 #: The most words a line may have to be a section heading over a list of motions.

@@ -77,6 +77,20 @@ def test_a_vote_count_of_thousands_of_digits_does_not_fail_the_document(tmp_path
     assert "motions" not in stderr
 
 
+def test_a_run_of_blanket_results_leaves_the_real_one_applied(tmp_path):
+    # rep('all were carried ', n): each match read back to the document's start and on to its end
+    text = (
+        "all were carried " * 20_000 + "\n\nThe two motions below were all carried by the conference.\n\n"
+        "That this conference believes the GP contract is unfit for purpose.\n\n"
+        "That this conference calls for more funding for practices.\n"
+    )
+    records, _ = extract(write(tmp_path, "blanket.txt", text), "--kinds", "motion")
+    assert [(motion["text"], motion["outcome"]) for motion in of_kind(records, "motion")] == [
+        ("That this conference believes the GP contract is unfit for purpose.", "carried"),
+        ("That this conference calls for more funding for practices.", "carried"),
+    ]
+
+
 # -- speech ----------------------------------------------------------------------------------------
 
 
