@@ -218,3 +218,43 @@ def test_a_comment_is_read_in_a_copy_of_its_own_text_not_of_the_document_before_
     assert len(quotes) == 500
     assert all(text[s.start:s.end] == "The money will not go far," for s in quotes)
     assert all(text[s.speaker_span[0]:s.speaker_span[1]] == "Dr Jane Smith" for s in quotes)
+
+
+def test_the_claims_of_a_run_of_figures_scan_the_text_a_bounded_number_of_times(monkeypatch):
+    # the cause of the claims row, in process: every figure scanned its whole sentence (up to
+    # 1,200 characters) with four patterns; now each pattern scans the document once and each
+    # figure matches only the few candidates nearest it
+    import gpcorpus_claims
+    from gpcorpus import Document, Pipeline
+
+    scanned = {"characters": 0}
+
+    class Counting:
+        """A pattern that counts the characters each scan is given."""
+
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+        def _count(self, text, pos=0, endpos=None):
+            scanned["characters"] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+
+        def finditer(self, text, pos=0, endpos=None, *args, **kwargs):
+            self._count(text, pos, endpos)
+            return self.pattern.finditer(text, pos, *(() if endpos is None else (endpos,)), *args, **kwargs)
+
+        def search(self, text, pos=0, endpos=None, *args, **kwargs):
+            self._count(text, pos, endpos)
+            return self.pattern.search(text, pos, *(() if endpos is None else (endpos,)), *args, **kwargs)
+
+    for name in ("PERIOD", "SOURCE_AFTER_CUE", "FINDING_FROM", "SOURCE_BEFORE_FINDING", "SENTENCE_BREAK"):
+        monkeypatch.setattr(gpcorpus_claims, name, Counting(getattr(gpcorpus_claims, name)))
+    text = "£1-" * 5_000 + "\n\nThe practice got £5m in 2019, according to NHS Digital.\n"
+    document = Document.from_text(text)
+    extractions = Pipeline(disabled=["claims"]).run(document).extractions
+    claims = list(gpcorpus_claims.gpcorpus_link(document=document, extractions=extractions))
+    assert len(claims) == 5_001
+    assert (claims[-1].speaker, claims[-1].period) == ("NHS Digital", "in 2019")
+    assert scanned["characters"] <= 5 * len(text)
