@@ -149,6 +149,21 @@ def test_a_29_digit_figure_costs_none_of_the_other_figures(tmp_path):
     assert claimed == [record["start"] for record in of_kind(records, "money")]
 
 
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param("1" + ",111" * 300_000, id="comma-groups"),
+        pytest.param("100 " * 300_000, id="space-groups"),
+    ],
+)
+def test_a_long_run_of_digit_groups_leaves_the_figure_after_it_readable(tmp_path, run):
+    # the regex engine gave back each group of a run at a cost that grew with the run: trying a
+    # long run as a sum of money and backing off cost the square of its length
+    text = run + "\n\nThe practice got £1,250,000 last year.\n"
+    records, _ = extract(write(tmp_path, "groups.txt", text), "--kinds", "money")
+    assert [(record["text"], record["amount"]) for record in of_kind(records, "money")] == [("£1,250,000", "1250000")]
+
+
 def test_a_figure_with_more_digits_than_the_default_context_is_exact(tmp_path):
     records, _ = extract(write(tmp_path, "exact.txt", "GPs got £1234567890123456789012345678.9 last year."))
     [money] = of_kind(records, "money")
