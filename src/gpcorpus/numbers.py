@@ -124,9 +124,17 @@ _BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
 _BELOW_THOUSAND = rf"(?:(?:{_BELOW_HUNDRED}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED})"
 _BIG = r"(?:thousand|million|billion|trillion)"
 
+# Groups of thousands are taken possessively, one at a time, each only when another group or
+# no digit follows it: the same figure that backtracking would settle on (``1,234`` of
+# ``1,234,5678``), but the regex engine gives back each group of a run at a cost that grows with
+# the run, so that trying a long run of groups and backing off cost its square.
+_COMMA_GROUPS = r"(?:,\d{3}(?=,\d{3}|(?!\d)))++"
+_SPACE = r"[ \u00a0\u202f\u2009]"
+_SPACE_GROUPS = rf"(?:{_SPACE}\d{{3}}(?={_SPACE}\d{{3}}|(?!\d)))++"
+
 #: A figure in digits: ``1,234``, ``1,234,567.89``, ``3.8``, ``0.5``, ``.5``. Thousands are
 #: grouped by commas; the fragment will not start or end inside a longer run of digits.
-DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])"
+DIGITS = rf"(?<![\d.,])(?:\d{{1,3}}{_COMMA_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 
 #: A figure in digits whose thousands may also be grouped by a space, as some British outlets
 #: and style guides write them (``£101 300``, ``10 000``; a no-break or thin space too), or
@@ -134,11 +142,11 @@ DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d
 #: of space-separated groups must be three digits each; like :data:`DIGITS` it will not start
 #: inside a longer figure, so ``2019 100`` is not read as one number.
 GROUPED_DIGITS = (
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 12,34,567.89
+    rf"(?<![\d.,])(?:\d{{1,3}}{_COMMA_GROUPS}(?:\.\d+)?"
+    r"|\d{1,2}(?:,\d{2}(?=,\d))++,\d{3}(?:\.\d+)?"  # Indian grouping: 12,34,567.89
     # a space-grouped run never starts just after another figure and a space, which keeps a
     # scan over "1 000 000 ..." linear and "2019 100" apart
-    r"|(?<!\d[ \u00a0\u202f\u2009])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    rf"|(?<!\d{_SPACE})\d{{1,3}}{_SPACE_GROUPS}(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])"
 )
 

@@ -77,6 +77,20 @@ def test_a_vote_count_of_thousands_of_digits_does_not_fail_the_document(tmp_path
     assert "motions" not in stderr
 
 
+def test_a_run_of_blanket_results_leaves_the_real_one_applied(tmp_path):
+    # rep('all were carried ', n): each match read back to the document's start and on to its end
+    text = (
+        "all were carried " * 20_000 + "\n\nThe two motions below were all carried by the conference.\n\n"
+        "That this conference believes the GP contract is unfit for purpose.\n\n"
+        "That this conference calls for more funding for practices.\n"
+    )
+    records, _ = extract(write(tmp_path, "blanket.txt", text), "--kinds", "motion")
+    assert [(motion["text"], motion["outcome"]) for motion in of_kind(records, "motion")] == [
+        ("That this conference believes the GP contract is unfit for purpose.", "carried"),
+        ("That this conference calls for more funding for practices.", "carried"),
+    ]
+
+
 # -- speech ----------------------------------------------------------------------------------------
 
 
@@ -133,6 +147,21 @@ def test_a_29_digit_figure_costs_none_of_the_other_figures(tmp_path):
     # and every figure still has its claim
     claimed = sorted(claim["figure_span"]["start"] for claim in of_kind(records, "claim") if claim["figure_kind"] == "money")
     assert claimed == [record["start"] for record in of_kind(records, "money")]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param("1" + ",111" * 300_000, id="comma-groups"),
+        pytest.param("100 " * 300_000, id="space-groups"),
+    ],
+)
+def test_a_long_run_of_digit_groups_leaves_the_figure_after_it_readable(tmp_path, run):
+    # the regex engine gave back each group of a run at a cost that grew with the run: trying a
+    # long run as a sum of money and backing off cost the square of its length
+    text = run + "\n\nThe practice got £1,250,000 last year.\n"
+    records, _ = extract(write(tmp_path, "groups.txt", text), "--kinds", "money")
+    assert [(record["text"], record["amount"]) for record in of_kind(records, "money")] == [("£1,250,000", "1250000")]
 
 
 def test_a_figure_with_more_digits_than_the_default_context_is_exact(tmp_path):
@@ -204,3 +233,43 @@ def test_a_comment_is_read_in_a_copy_of_its_own_text_not_of_the_document_before_
     assert len(quotes) == 500
     assert all(text[s.start:s.end] == "The money will not go far," for s in quotes)
     assert all(text[s.speaker_span[0]:s.speaker_span[1]] == "Dr Jane Smith" for s in quotes)
+
+
+def test_the_claims_of_a_run_of_figures_scan_the_text_a_bounded_number_of_times(monkeypatch):
+    # the cause of the claims row, in process: every figure scanned its whole sentence (up to
+    # 1,200 characters) with four patterns; now each pattern scans the document once and each
+    # figure matches only the few candidates nearest it
+    import gpcorpus_claims
+    from gpcorpus import Document, Pipeline
+
+    scanned = {"characters": 0}
+
+    class Counting:
+        """A pattern that counts the characters each scan is given."""
+
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+        def _count(self, text, pos=0, endpos=None):
+            scanned["characters"] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+
+        def finditer(self, text, pos=0, endpos=None, *args, **kwargs):
+            self._count(text, pos, endpos)
+            return self.pattern.finditer(text, pos, *(() if endpos is None else (endpos,)), *args, **kwargs)
+
+        def search(self, text, pos=0, endpos=None, *args, **kwargs):
+            self._count(text, pos, endpos)
+            return self.pattern.search(text, pos, *(() if endpos is None else (endpos,)), *args, **kwargs)
+
+    for name in ("PERIOD", "SOURCE_AFTER_CUE", "FINDING_FROM", "SOURCE_BEFORE_FINDING", "SENTENCE_BREAK"):
+        monkeypatch.setattr(gpcorpus_claims, name, Counting(getattr(gpcorpus_claims, name)))
+    text = "£1-" * 5_000 + "\n\nThe practice got £5m in 2019, according to NHS Digital.\n"
+    document = Document.from_text(text)
+    extractions = Pipeline(disabled=["claims"]).run(document).extractions
+    claims = list(gpcorpus_claims.gpcorpus_link(document=document, extractions=extractions))
+    assert len(claims) == 5_001
+    assert (claims[-1].speaker, claims[-1].period) == ("NHS Digital", "in 2019")
+    assert scanned["characters"] <= 5 * len(text)

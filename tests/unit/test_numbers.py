@@ -171,3 +171,21 @@ long_figures = st.builds(
 def test_midpoint_is_exact_however_long_the_figures(low, high):
     # a Decimal sum would round at 28 significant digits; the midpoint must not
     assert 2 * Fraction(midpoint(low, high)) == Fraction(low) + Fraction(high)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        pytest.param("1,234,567.89", "1,234,567.89", id="comma-groups"),
+        pytest.param("1,234,5678", "1,234", id="comma-groups-then-a-long-group"),
+        pytest.param("12,34,567.89", "12,34,567.89", id="indian-groups"),
+        pytest.param("1,23,45,678", "1,23,45,678", id="indian-groups-long"),
+        pytest.param("1 000 000 dollars", "1 000 000", id="space-groups"),
+        pytest.param("12,345,67", "12,345", id="comma-groups-then-a-short-group"),
+        pytest.param("1,2345", "1", id="no-group"),
+    ],
+)
+def test_grouped_digits_read_the_figure_backtracking_would(text, figure):
+    # the groups are taken possessively (a long run is read once, not given back group by group);
+    # where a run ends badly the figure read is still the one a backtracking match settled on
+    assert GROUPED.match(text).group() == figure
