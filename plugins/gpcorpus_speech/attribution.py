@@ -111,6 +111,8 @@ _WINDOW = 400
 #: sentence: prose has two or three at most (``said ... told ... added``); past that, each verb
 #: would re-read the same window, and a run of them (``said said said ...``) cost the square.
 _DENSEST_VERBS = 6
+#: What may stand between a paragraph's start and a quotation that opens it.
+_BULLETS_AND_SPACES = frozenset(" \t•*·▪‣◦-–")
 #: How far after ``according to`` the source's noun phrase may run before its comma, in
 #: characters: a speaker phrase has at most 14 words (see ``parse_mention``).
 _NOUN_PHRASE_REACH = 400
@@ -873,7 +875,7 @@ class _Region:
                         any(w.lower() in FINDING_NOUNS for w in WORD.findall(mention.text)[:3]):
                     continue  # "figures showed", "the data says": findings, not speech
                 if mention is not None and mention.kind == "pronoun" and \
-                        self.masked[sentence_start:mention.start].rstrip().endswith(","):
+                        _ends_in_comma(self.masked, sentence_start, mention.start):
                     # "Only 9% of the budget was spent on it, it adds.": the pronoun stands for
                     # someone named before the words it reports, not for a subject inside them
                     self.floor = sentence_start
@@ -1266,7 +1268,14 @@ class _Region:
     def _opens_paragraph(self, quote: Quotation) -> bool:
         """Whether a quotation opens its paragraph (after any bullet)."""
         index = bisect.bisect_right(self.paragraph_starts, quote.start) - 1
-        return index >= 0 and not self.text[self.paragraph_starts[index]:quote.start].strip(" \t•*·▪‣◦-–")
+        if index < 0:
+            return False
+        # back from the quotation over spaces and bullets only: slicing from the paragraph's
+        # start instead cost every quotation of a long paragraph the whole paragraph before it
+        start, position = self.paragraph_starts[index], quote.start
+        while position > start and self.text[position - 1] in _BULLETS_AND_SPACES:
+            position -= 1
+        return position == start
 
     def _paragraph_lead(self, quote: Quotation) -> int | None:
         """Where the paragraph a quotation opens begins: the quotation's own start when nothing
@@ -1398,6 +1407,14 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # a quotation at either edge is part of the content only with its marks inside; keep the words
     return start, end
+
+
+def _ends_in_comma(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a comma and spaces: read back from ``end``, not by
+    slicing from ``start`` (a sentence's start, which would cost each verb the whole sentence)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ","
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

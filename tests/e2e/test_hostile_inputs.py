@@ -115,6 +115,19 @@ def test_a_run_of_said_leaves_the_quote_after_it_attributed(tmp_path):
     assert [(quote["text"], quote["speaker"]) for quote in direct] == [("We are at breaking point,", "Dr Jane Smith")]
 
 
+def test_every_quote_of_one_long_paragraph_is_attributed(tmp_path):
+    # one paragraph of many quotations: whether each opened its paragraph was decided by slicing
+    # the paragraph from its start to the quotation
+    count = 20_000
+    text = "".join(f"Dr Jane Smith said: “We need {i} more GPs.” " for i in range(count)) + "\n"
+    only_speech = [option for name in ("money", "percentages", "motions", "claims") for option in ("--disable", name)]
+    records, _ = extract(write(tmp_path, "paragraph.txt", text), *only_speech)
+    quotes = of_kind(records, "quote")
+    assert len(quotes) == count
+    assert {quote["speaker"] for quote in quotes} == {"Dr Jane Smith"}
+    assert quotes[-1]["text"] == f"We need {count - 1} more GPs."
+
+
 def test_every_comment_of_a_long_thread_keeps_its_quote(tmp_path):
     # a comments header early, then many comments: each comment's region copied the document before it
     count = 20_000
