@@ -182,5 +182,3 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
 })
 #: Connectives that start a new clause inside a sentence; a speaker is never to their left.
 CLAUSE_CONNECTIVES: tuple[str, ...] = ("and", "but", "while", "whilst", "as", "although", "though", "because", "so", "yet", "when", "after", "before")
-#: Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS: frozenset[str] = lexicon.word_set("abbreviations")
